@@ -1,0 +1,218 @@
+"""The Python API: load the graph once, then ask it questions.
+
+>>> import anatomy_kg
+>>> kg = anatomy_kg.load()
+>>> [m["label"] for m in kg.muscles(root="L5", action="hip abduction")][:3]
+['gluteus medius', 'gluteus minimus', 'tensor fasciae latae']
+>>> kg.nerve_roots("superior gluteal nerve")[0]["label"]
+'L4'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from . import ask as asking
+from .backends import Backend, EmbeddedBackend
+from .lexicon import Entry, Lexicon
+from .loading import load_graph, load_store
+from .queries import IRI, bind, load_query
+
+VOCAB = "https://w3id.org/anatomy-kg/vocab/"
+
+# The muscle filters of queries/muscles.rq and the kinds of node each accepts.
+MUSCLE_FILTERS = {
+    "root": ("root",),
+    "nerve": ("nerve",),
+    "action": ("action",),
+    "movement": ("movement",),
+    "joint": ("joint",),
+    "origin": ("site",),
+    "insertion": ("site",),
+    "attachment": ("site",),
+    "group": ("group",),
+    "region": ("region",),
+}
+
+EDUCATIONAL = "Educational use only: anatomy-kg is a teaching reference, not a diagnostic tool."
+
+
+@dataclass
+class Answer:
+    question: str
+    family: str
+    query: str
+    results: list[dict]
+    bindings: list[dict[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def segment_key(label: str) -> tuple[int, int]:
+    """Sort key for spinal segment names: C1 < ... < T12 < L1 < ... < S5 < Co1."""
+    match = re.fullmatch(r"(Co|C|T|L|S)(\d+)", label)
+    if not match:
+        return (9, 0)
+    return ("C T L S Co".split().index(match.group(1)), int(match.group(2)))
+
+
+def _sorted_sources(text: str | None) -> str:
+    return "; ".join(sorted((text or "").split("; "))) if text else ""
+
+
+def _sorted_roots(text: str | None) -> str:
+    return " ".join(sorted((text or "").split(), key=segment_key))
+
+
+class KnowledgeGraph:
+    """The graph behind one backend, with the question layer on top."""
+
+    def __init__(self, backend: Backend, paths: list[Path] | None = None) -> None:
+        self.backend = backend
+        self.paths = paths
+        self.lexicon = Lexicon(self.backend.select(load_query("lexicon")))
+
+    # ------------------------------------------------------------ running named queries
+
+    def select(self, query: str) -> list[dict]:
+        """Rows of any SELECT query over the graph."""
+        return self.backend.select(query)
+
+    def run(self, name: str, **bindings: str) -> list[dict]:
+        """Rows of the named query ``queries/<name>.rq`` with IRIs bound to its parameters."""
+        return self.select(bind(load_query(name), {k: IRI(v) for k, v in bindings.items()}))
+
+    def _iri(self, name: str, kinds: tuple[str, ...]) -> Entry:
+        return self.lexicon.resolve(name, kinds)
+
+    # ------------------------------------------------------------ question families
+
+    def muscles(self, **filters: str | Iterable[str] | None) -> list[dict]:
+        """Muscles matching every filter given: root, nerve, action, movement, joint, origin,
+        insertion, attachment, group, region. A value is a name, synonym or IRI; a list of values means
+        all of them (root=["L4", "L5"])."""
+        unknown = set(filters) - set(MUSCLE_FILTERS)
+        if unknown:
+            raise TypeError(f"unknown filter(s) {sorted(unknown)}; use {sorted(MUSCLE_FILTERS)}")
+        resolved: dict[str, list[Entry]] = {}
+        for name, value in filters.items():
+            if value is None:
+                continue
+            values = [value] if isinstance(value, str) else list(value)
+            resolved[name] = [self._iri(v, MUSCLE_FILTERS[name]) for v in values]
+        return self._muscles(asking._binding_sets(resolved))[0]
+
+    def _muscles(self, binding_sets: list[dict[str, str]]) -> tuple[list[dict], str]:
+        query = load_query("muscles")
+        texts, kept = [], None
+        for bindings in binding_sets or [{}]:
+            text = bind(query, {k: IRI(v) for k, v in bindings.items()})
+            texts.append(text)
+            rows = {row["muscle"]: row for row in self.select(text)}
+            kept = rows if kept is None else {k: v for k, v in kept.items() if k in rows}
+        results = []
+        for row in kept.values():
+            item = {"iri": row["muscle"], "label": row["label"], "nerves": row.get("nerves", ""),
+                    "roots": _sorted_roots(row.get("roots"))}
+            if row.get("evidence"):
+                item["evidence"] = row["evidence"]
+            results.append(item)
+        # muscles that a source names for the action without a qualifier first, then fibre parts,
+        # assisting roles and conditions
+        results.sort(key=lambda r: (not _unqualified(r.get("evidence")), r["label"]))
+        return results, "\n".join(texts)
+
+    def muscle(self, name: str, aspect: str | None = None) -> list[dict]:
+        """What the sources say about one muscle, one row per sourced statement. ``aspect`` narrows it
+        to origin, insertion, attachments, nerve, roots or actions."""
+        entry = self._iri(name, ("muscle",))
+        return self._muscle_facts(entry, aspect)[0]
+
+    def _muscle_facts(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str]:
+        text = bind(load_query("muscle-facts"), {"muscle": IRI(entry.iri)})
+        wanted = asking.ASPECT_PROPERTIES.get(aspect) if aspect else None
+        results = []
+        for row in self.select(text):
+            prop = row["property"].removeprefix(VOCAB)
+            if wanted is not None and prop not in wanted:
+                continue
+            detail = ", ".join(
+                str(row[k]) for k in ("fibres", "role", "condition", "contribution", "comment") if row.get(k)
+            )
+            results.append({"property": row["propertyLabel"], "iri": row["value"], "label": row["valueLabel"],
+                             "detail": detail, "sources": _sorted_sources(row.get("sources"))})
+        return results, text
+
+    def nerve_roots(self, name: str) -> list[dict]:
+        """The root values of a nerve or plexus, cranial to caudal, with their sources."""
+        return self._nerve_roots(self._iri(name, ("nerve",)))[0]
+
+    def _nerve_roots(self, entry: Entry) -> tuple[list[dict], str]:
+        text = bind(load_query("nerve-roots"), {"nerve": IRI(entry.iri)})
+        rows = [{"iri": r["root"], "label": r["label"], "sources": _sorted_sources(r.get("sources"))}
+                for r in self.select(text)]
+        return rows, text
+
+    def nerve_supplies(self, name: str) -> list[dict]:
+        """The muscles a nerve or plexus supplies, directly or through its branches."""
+        return self._nerve_supplies(self._iri(name, ("nerve",)))[0]
+
+    def _nerve_supplies(self, entry: Entry) -> tuple[list[dict], str]:
+        text = bind(load_query("nerve-supplies"), {"nerve": IRI(entry.iri)})
+        rows = [{"iri": r["muscle"], "label": r["label"], "via": r["viaLabel"], "roots": _sorted_roots(r.get("roots"))}
+                for r in self.select(text)]
+        return rows, text
+
+    # ------------------------------------------------------------ questions in words
+
+    def ask(self, question: str) -> Answer:
+        """Answer a question in controlled English (see anatomy_kg.ask for the forms understood)."""
+        plan = asking.parse(question, self.lexicon)
+        notes: list[str] = []
+        if plan.family == "muscles":
+            results, text = self._muscles(plan.bindings)
+        elif plan.family == "muscle-facts":
+            results, text = self._muscle_facts(plan.subject, plan.aspect)
+            notes = _disagreements(results)
+        elif plan.family == "nerve-roots":
+            results, text = self._nerve_roots(plan.subject)
+        else:
+            results, text = self._nerve_supplies(plan.subject)
+        return Answer(question, plan.family, text, results, plan.bindings, notes)
+
+    # ------------------------------------------------------------ other views
+
+    def rdflib_graph(self):
+        """The same graph as a plain rdflib Graph (for pySHACL, networkx, serialisation)."""
+        return load_graph(self.paths)[0]
+
+
+def _unqualified(evidence: str | None) -> bool:
+    """True when some source states the action plainly: 'hip abduction (Moore ...)'."""
+    if not evidence:
+        return True
+    return any(re.fullmatch(r"[^,(]+ \([^)]*\)", part.strip()) for part in evidence.split(";"))
+
+
+def _disagreements(facts: list[dict]) -> list[str]:
+    """A note where the sources give a muscle different sets of roots."""
+    by_source: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact["property"] == "segmental innervation":
+            for source in fact["sources"].split("; "):
+                by_source.setdefault(source, set()).add(fact["label"])
+    if len({frozenset(v) for v in by_source.values()}) <= 1:
+        return []
+    parts = [f"{s}: {' '.join(sorted(v, key=segment_key))}" for s, v in sorted(by_source.items())]
+    return ["The sources disagree on the segmental innervation: " + "; ".join(parts) + "."]
+
+
+def load(paths: Iterable[Path | str] | None = None) -> KnowledgeGraph:
+    """Load the shipped graph (or the given Turtle files) into the embedded store."""
+    files = None if paths is None else [Path(p) for p in paths]
+    return KnowledgeGraph(EmbeddedBackend(load_store(files)), files)

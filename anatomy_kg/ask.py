@@ -1,0 +1,192 @@
+"""Controlled-English questions -> a named query and the graph nodes to bind into it.
+
+The parser finds the names of graph nodes in the question (longest match first), reads a few cue words
+("insert", "originate", "roots", "supply", "which muscles"), and chooses a question family:
+
+- ``muscles``:        muscles filtered by any combination of root, nerve, joint action / movement /
+                      joint, origin / insertion / attachment site, group, region;
+- ``muscle-facts``:   one muscle's origin, insertion, nerve, roots, actions (or all of them);
+- ``nerve-roots``:    a nerve's root values;
+- ``nerve-supplies``: the muscles a nerve supplies, directly or through its branches.
+
+The question's words never reach SPARQL: only the IRIs of the nodes they name are bound into the query.
+Words that name nothing raise ``UnknownTerm`` with the closest known names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Entry, Lexicon, UnknownTerm, normalise
+
+
+class UnsupportedQuestion(ValueError):
+    """A question whose words are all known but whose form the parser cannot answer yet."""
+
+# Words that carry no content of their own, or only steer the question family.
+FUNCTION_WORDS = set(
+    """
+    a an the of and or to in on into onto at from by with for which what who whose where how is are was
+    were be been being do does did that this these those it its their there any all each every both me
+    tell show list give name find about please muscle muscles m mm have has having can could would
+    act acts acting action actions function functions role main primary
+    innervated innervate innervates innervating innervation supplied supply supplies supplying
+    nerve nerves root roots rootlet level levels segment segments segmental myotome myotomes value values
+    origin origins originate originates originating arise arises arising arose proximal
+    insertion insertions insert inserts inserting inserted distal
+    attach attaches attached attachment attachments attaching
+    move moves moving produce produces producing cause causes perform performs responsible
+    """.split()
+)
+
+ORIGIN_CUES = {"origin", "origins", "originate", "originates", "originating", "arise", "arises", "arising", "arose", "proximal"}
+INSERTION_CUES = {"insertion", "insertions", "insert", "inserts", "inserting", "inserted", "distal"}
+ATTACH_CUES = {"attach", "attaches", "attached", "attachment", "attachments", "attaching"}
+SUPPLY_CUES = {"supply", "supplies", "supplied", "supplying", "innervate", "innervates", "innervated", "innervating", "innervation"}
+ROOT_CUES = {"root", "roots", "level", "levels", "segment", "segments", "segmental", "myotome", "myotomes", "value", "values"}
+NERVE_CUES = {"nerve", "nerves"}
+ACTION_CUES = {"do", "does", "action", "actions", "function", "functions", "move", "moves"}
+LIST_CUES = {"which", "list", "muscles"}
+
+# A muscle-facts question asks for one aspect (or, with none named, all of them).
+ASPECT_PROPERTIES = {
+    "origin": {"origin"},
+    "insertion": {"insertion"},
+    "attachments": {"origin", "insertion"},
+    "nerve": {"innervatedBy"},
+    "roots": {"segmentalInnervation"},
+    "actions": {"action"},
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    words: str
+    entries: set[Entry]
+
+    def of(self, kind: str) -> Entry | None:
+        return next((e for e in sorted(self.entries, key=lambda e: e.iri) if e.kind == kind), None)
+
+
+@dataclass
+class Plan:
+    """What to run for a question: a named query, the nodes bound into it (one run per binding set; a
+    muscle must be in every run's answer), and for muscle facts the aspect asked for."""
+
+    family: str
+    query: str
+    bindings: list[dict[str, str]] = field(default_factory=list)
+    aspect: str | None = None
+    subject: Entry | None = None
+    filters: dict[str, list[Entry]] = field(default_factory=dict)
+
+
+def find_mentions(words: list[str], lexicon: Lexicon) -> list[Mention]:
+    mentions, i = [], 0
+    while i < len(words):
+        for j in range(min(len(words), i + lexicon.longest), i, -1):
+            phrase = " ".join(words[i:j])
+            entries = lexicon.index.get(phrase)
+            if entries:
+                mentions.append(Mention(i, j, phrase, set(entries)))
+                i = j
+                break
+        else:
+            i += 1
+    return mentions
+
+
+def parse(question: str, lexicon: Lexicon) -> Plan:
+    words = normalise(question).split()
+    if not words:
+        raise UnsupportedQuestion("the question is empty")
+    mentions = find_mentions(words, lexicon)
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    unknown = _unknown_runs(words, covered)
+    if unknown:
+        first = unknown[0]
+        raise UnknownTerm(unknown_words(unknown), lexicon.suggest(first))
+    cues = set(words) - covered
+
+    muscles = [m for m in mentions if m.of("muscle")]
+    nerves = [m for m in mentions if m.of("nerve")]
+    listing = bool(cues & LIST_CUES) and not (len(muscles) == 1 and "muscles" not in cues)
+
+    if len(muscles) == 1 and not listing:
+        subject = muscles[0].of("muscle")
+        return Plan("muscle-facts", "muscle-facts", [{"muscle": subject.iri}], _aspect(cues), subject)
+
+    if len(nerves) == 1 and len(mentions) == 1 and not (listing and cues & ROOT_CUES):
+        subject = nerves[0].of("nerve")
+        if cues & ROOT_CUES:
+            return Plan("nerve-roots", "nerve-roots", [{"nerve": subject.iri}], subject=subject)
+        return Plan("nerve-supplies", "nerve-supplies", [{"nerve": subject.iri}], subject=subject)
+
+    filters = _filters(mentions, cues)
+    bindings = _binding_sets(filters)
+    return Plan("muscles", "muscles", bindings, filters=filters)
+
+
+def _unknown_runs(words: list[str], covered: set[int]) -> list[str]:
+    runs, current = [], []
+    for k, word in enumerate(words):
+        if k in covered or word in FUNCTION_WORDS:
+            if current:
+                runs.append(" ".join(current))
+                current = []
+        else:
+            current.append(word)
+    if current:
+        runs.append(" ".join(current))
+    return runs
+
+
+def unknown_words(runs: list[str]) -> list[str]:
+    return [w for run in runs for w in run.split()]
+
+
+def _aspect(cues: set[str]) -> str | None:
+    if cues & ORIGIN_CUES and cues & INSERTION_CUES or cues & ATTACH_CUES:
+        return "attachments"
+    if cues & ORIGIN_CUES:
+        return "origin"
+    if cues & INSERTION_CUES:
+        return "insertion"
+    if cues & ROOT_CUES:
+        return "roots"
+    if cues & (NERVE_CUES | SUPPLY_CUES):
+        return "nerve"
+    if cues & ACTION_CUES:
+        return "actions"
+    return None
+
+
+def _filters(mentions: list[Mention], cues: set[str]) -> dict[str, list[Entry]]:
+    site_role = "attachment"
+    if cues & INSERTION_CUES and not cues & ORIGIN_CUES:
+        site_role = "insertion"
+    elif cues & ORIGIN_CUES and not cues & INSERTION_CUES:
+        site_role = "origin"
+    order = ("root", "action", "movement", "joint", "nerve", "site", "group", "region", "muscle")
+    filters: dict[str, list[Entry]] = {}
+    for mention in mentions:
+        entry = next(e for kind in order if (e := mention.of(kind)) is not None)
+        name = {"site": site_role}.get(entry.kind, entry.kind)
+        if entry.kind == "muscle":
+            raise UnsupportedQuestion(
+                f"{mention.words!r} is a muscle; questions about two or more muscles at once are not"
+                " supported yet: ask about each muscle on its own"
+            )
+        filters.setdefault(name, []).append(entry)
+    return filters
+
+
+def _binding_sets(filters: dict[str, list[Entry]]) -> list[dict[str, str]]:
+    """One binding set per run; several values of one kind (L4 and L5) mean several runs, intersected."""
+    runs = max((len(v) for v in filters.values()), default=1)
+    sets = []
+    for k in range(runs):
+        sets.append({name: entries[min(k, len(entries) - 1)].iri for name, entries in filters.items()})
+    return sets

@@ -1,0 +1,183 @@
+"""The ``anatomy-kg`` command: a thin layer over the library.
+
+Exit codes: 0 success (for ``validate``: the data conforms), 1 the data does not conform, 2 the input
+could not be used (unknown term, unsupported question, unreadable Turtle, malformed SPARQL), 3 an
+internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__, output
+
+COLUMNS = {
+    "muscles": ["label", "nerves", "roots", "evidence"],
+    "muscle-facts": ["property", "label", "detail", "sources"],
+    "nerve-roots": ["label", "sources"],
+    "nerve-supplies": ["label", "via", "roots"],
+}
+HEADINGS = {"label": "name", "evidence": "action as the sources state it"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "handler"):
+        parser.print_help()
+        return 2
+    from .ask import UnsupportedQuestion
+    from .lexicon import UnknownTerm
+    from .loading import TurtleError
+    from .queries import QueryError
+
+    try:
+        return args.handler(args)
+    except (UnknownTerm, UnsupportedQuestion, TurtleError, QueryError) as exc:
+        print(f"anatomy-kg: {exc}", file=sys.stderr)
+        return 2
+    except SyntaxError as exc:  # a malformed SPARQL query, as pyoxigraph reports it
+        print(f"anatomy-kg: SPARQL syntax error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug of ours: say so in one line unless asked for the traceback
+        if os.environ.get("ANATOMY_KG_DEBUG"):
+            raise
+        print(f"anatomy-kg: internal error: {type(exc).__name__}: {exc} "
+              "(set ANATOMY_KG_DEBUG=1 for the traceback, and please report it)", file=sys.stderr)
+        return 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="anatomy-kg",
+        description="An open knowledge graph of human musculoskeletal anatomy: ask it questions, "
+        "validate its data, run SPARQL over it.",
+    )
+    parser.add_argument("--version", action="version", version=f"anatomy-kg {__version__}")
+    sub = parser.add_subparsers(metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer a question in controlled English",
+                         description="Answer a question such as \"which L5-innervated muscles abduct the hip\".")
+    ask.add_argument("question", nargs="+", help="the question (quotes optional)")
+    ask.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    ask.add_argument("--data", type=Path, nargs="+", metavar="TTL",
+                     help="answer from these Turtle files (with the vocabulary) instead of the shipped graph")
+    ask.set_defaults(handler=_ask)
+
+    validate = sub.add_parser("validate", help="check Turtle data against the SHACL shapes",
+                              description="Validate the shipped data, or the given Turtle files and folders, "
+                              "against the anatomy-kg shapes. Exit 0 if they conform, 1 if not, 2 if a file "
+                              "cannot be read.")
+    validate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    validate.add_argument("--with-shipped-data", action="store_true",
+                          help="load the shipped data as context (so references to its nerves, landmarks "
+                          "and sources resolve) and report only problems in PATHs")
+    validate.add_argument("--format", choices=["text", "json"], default="text")
+    validate.set_defaults(handler=_validate)
+
+    query = sub.add_parser("query", help="run SPARQL over the graph",
+                           description="Run a SPARQL query from a file, from standard input (-), or by the "
+                           "name of a shipped query (e.g. 'muscles').")
+    query.add_argument("source", metavar="FILE.rq|-|NAME")
+    query.add_argument("--bind", action="append", default=[], metavar="PARAM=VALUE",
+                       help="bind a parameter of a named query to a node, by name or IRI (e.g. root=L5)")
+    query.add_argument("--format", choices=["table", "json", "csv", "tsv"], default="table",
+                       help="json and csv/tsv are the SPARQL 1.1 results formats; CONSTRUCT gives Turtle")
+    query.set_defaults(handler=_query)
+
+    queries = sub.add_parser("queries", help="list the shipped named queries")
+    queries.set_defaults(handler=_queries)
+    return parser
+
+
+def _ask(args) -> int:
+    from .api import load
+
+    kg = load(args.data and [*_vocabulary(), *args.data])
+    answer = kg.ask(" ".join(args.question))
+    if args.format == "json":
+        print(output.to_json(answer.as_dict()))
+        return 0
+    columns = [c for c in COLUMNS[answer.family] if any(c in r for r in answer.results)]
+    if args.format == "csv":
+        print(output.to_csv(answer.results, ["iri", *columns]), end="")
+        return 0
+    rows = [{HEADINGS.get(c, c): r.get(c, "") for c in columns} for r in answer.results]
+    print(output.table(rows, [HEADINGS.get(c, c) for c in columns]))
+    for note in answer.notes:
+        print(f"\nNote: {note}")
+    return 0
+
+
+def _vocabulary() -> list[Path]:
+    from .resources import vocabulary_files
+
+    return vocabulary_files()
+
+
+def _validate(args) -> int:
+    from .validation import validate
+
+    report = validate(args.paths or None, with_shipped_data=args.with_shipped_data)
+    print(output.to_json(report.as_dict()) if args.format == "json" else report.text())
+    return 0 if report.conforms else 1
+
+
+def _query(args) -> int:
+    import pyoxigraph as ox
+
+    from .api import load
+    from .queries import IRI, QueryError, bind, load_query
+
+    if args.source == "-":
+        text = sys.stdin.read()
+    elif Path(args.source).is_file():
+        text = Path(args.source).read_text(encoding="utf-8")
+    else:
+        text = load_query(args.source)
+    kg = load()
+    bindings = {}
+    for item in args.bind:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise QueryError(f"--bind takes PARAM=VALUE, not {item!r}")
+        bindings[name] = IRI(kg.lexicon.resolve(value).iri)
+    result = kg.backend.run(bind(text, bindings))
+    if isinstance(result, bool):
+        print("true" if result else "false")
+    elif isinstance(result, ox.QuerySolutions):
+        if args.format == "table":
+            names = [v.value for v in result.variables]
+            rows = [{n: ("" if s[n] is None else _show(s[n])) for n in names} for s in result]
+            print(output.table(rows, names))
+        else:
+            fmt = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                   "tsv": ox.QueryResultsFormat.TSV}[args.format]
+            sys.stdout.write(result.serialize(format=fmt).decode("utf-8"))
+    else:
+        sys.stdout.write(ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8"))
+    return 0
+
+
+def _show(term) -> str:
+    from .backends import python_value
+
+    return str(python_value(term))
+
+
+def _queries(args) -> int:
+    from .queries import load_query, query_names
+
+    for name in query_names():
+        first = next((line[1:].strip() for line in load_query(name).splitlines() if line.startswith("#")), "")
+        print(f"{name:34} {first}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

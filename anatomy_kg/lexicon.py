@@ -1,0 +1,111 @@
+"""Names of graph nodes, for turning the words people type into graph nodes.
+
+The lexicon is read from the graph (queries/lexicon.rq): preferred names, synonyms and hidden search
+forms (verb forms such as "abduct"). Matching is on normalised text: lower case, hyphens and punctuation
+as spaces, apostrophes dropped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+_VOCAB = "https://w3id.org/anatomy-kg/vocab/"
+
+# The graph's classes, grouped into the kinds a question can talk about.
+KIND_OF_CLASS = {
+    "Muscle": "muscle",
+    "MusclePart": "muscle",
+    "Bone": "site",
+    "BonyLandmark": "site",
+    "ConnectiveTissueStructure": "site",
+    "Joint": "joint",
+    "Movement": "movement",
+    "JointAction": "action",
+    "Nerve": "nerve",
+    "Plexus": "nerve",
+    "SpinalSegment": "root",
+    "MuscleGroup": "group",
+    "Compartment": "group",
+    "BodyRegion": "region",
+}
+
+
+_ARTICLES = {"the", "a", "an"}
+
+
+def normalise(text: str) -> str:
+    """Lower case, apostrophes dropped, other punctuation as spaces, articles left out."""
+    text = text.lower().replace("'", "").replace("\u2019", "")
+    return " ".join(w for w in re.sub(r"[^a-z0-9]+", " ", text).split() if w not in _ARTICLES)
+
+
+@dataclass(frozen=True)
+class Entry:
+    iri: str
+    kind: str
+    label: str
+
+
+class UnknownTerm(LookupError):
+    """Words that name nothing in the graph, with the closest names that do."""
+
+    def __init__(self, words: list[str], suggestions: list[str], kind: str | None = None) -> None:
+        self.words = words
+        self.suggestions = suggestions
+        self.kind = kind
+        what = f"{kind} " if kind else ""
+        text = f"unknown {what}term: {' '.join(words)!r}"
+        if suggestions:
+            text += "; did you mean: " + ", ".join(repr(s) for s in suggestions) + "?"
+        super().__init__(text)
+
+
+class Lexicon:
+    def __init__(self, rows: list[dict]) -> None:
+        labels: dict[str, str] = {}
+        for row in rows:
+            if row["nameType"] == "pref":
+                labels[row["node"]] = row["name"]
+        index: dict[str, set[Entry]] = defaultdict(set)
+        self.shown: dict[str, set[str]] = defaultdict(set)  # visible names, for suggestions, by kind
+        for row in rows:
+            kind = KIND_OF_CLASS[row["kind"].removeprefix(_VOCAB)]
+            entry = Entry(row["node"], kind, labels.get(row["node"], row["name"]))
+            phrase = normalise(row["name"])
+            index[phrase].add(entry)
+            if kind == "nerve" and phrase.endswith(" nerve"):
+                index[phrase.removesuffix(" nerve")].add(entry)  # "superior gluteal"
+            if row["nameType"] != "hidden":
+                self.shown[kind].add(row["name"])
+        self.index = dict(index)
+        self.longest = max((len(p.split()) for p in self.index), default=1)
+        self.by_iri = {e.iri: e for entries in self.index.values() for e in entries}
+
+    def lookup(self, phrase: str) -> set[Entry]:
+        return self.index.get(normalise(phrase), set())
+
+    def resolve(self, name: str, kinds: tuple[str, ...] | None = None) -> Entry:
+        """The one node called ``name`` (a name, synonym or IRI), optionally of the given kinds."""
+        if name in self.by_iri:
+            entry = self.by_iri[name]
+            if kinds is None or entry.kind in kinds:
+                return entry
+        found = {e for e in self.lookup(name) if kinds is None or e.kind in kinds}
+        if len(found) == 1:
+            return next(iter(found))
+        if len(found) > 1:
+            choices = sorted(f"{e.label} ({e.kind})" for e in found)
+            raise UnknownTerm([name], choices, None)
+        raise UnknownTerm([name], self.suggest(name, kinds), "/".join(kinds) if kinds else None)
+
+    def suggest(self, text: str, kinds: tuple[str, ...] | None = None, n: int = 5) -> list[str]:
+        names = sorted({name for kind, ns in self.shown.items() if kinds is None or kind in kinds for name in ns})
+        by_norm = {normalise(name): name for name in names}
+        close = difflib.get_close_matches(normalise(text), list(by_norm), n=n, cutoff=0.6)
+        if not close:  # fall back to names sharing a word with the text
+            words = set(normalise(text).split())
+            close = [k for k in by_norm if words & set(k.split())][:n]
+        return [by_norm[c] for c in close]

@@ -1,0 +1,99 @@
+"""Read the Turtle files of the graph into a store, and derive the direct triples from the statements.
+
+Two targets, one set of files:
+- a pyoxigraph ``Store`` for questions (parsing and SPARQL are 10-1000x faster than rdflib's; see
+  benchmarks/store_choice.py);
+- a plain rdflib ``Graph`` for SHACL validation and rdflib users (pySHACL is fastest on rdflib's own
+  memory store, and parsing data and shapes with the same parser avoids literal-typing mismatches).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .resources import data_files, resource_dir, vocabulary_files
+
+
+@dataclass
+class TurtleError(Exception):
+    """A Turtle file that cannot be read: which file, which line, and what the parser said."""
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: Turtle syntax error: {self.message}"
+
+
+def default_files() -> list[Path]:
+    """The vocabulary, the spinal segments and all shipped data (not the shapes)."""
+    return vocabulary_files() + data_files()
+
+
+def materialise_query() -> str:
+    return (resource_dir("queries") / "rules" / "materialise-direct-triples.rq").read_text(encoding="utf-8")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise TurtleError(path, None, exc.strerror or str(exc)) from None
+
+
+# ---------------------------------------------------------------- pyoxigraph
+
+
+def load_store(paths: Iterable[Path] | None = None):
+    """A pyoxigraph Store holding ``paths`` (default: everything shipped), direct triples derived."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    for path in default_files() if paths is None else paths:
+        try:
+            store.bulk_load(_read(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+        except SyntaxError as exc:
+            raise TurtleError(path, exc.lineno, _oxigraph_message(exc)) from None
+    store.update(materialise_query())
+    return store
+
+
+def _oxigraph_message(exc: SyntaxError) -> str:
+    text = str(exc.msg if hasattr(exc, "msg") and exc.msg else exc)
+    return text.split(": ", 1)[-1] if text.startswith("Parser error") else text
+
+
+# ---------------------------------------------------------------- rdflib
+
+
+def load_graph(paths: Iterable[Path] | None = None, *, materialise: bool = True):
+    """A plain rdflib Graph of ``paths`` and a map from each subject to the file that describes it."""
+    import rdflib
+    from rdflib.plugins.parsers.notation3 import BadSyntax
+
+    graph = rdflib.Graph()
+    origin: dict = {}
+    mentioned: dict = {}
+    for path in default_files() if paths is None else paths:
+        part = rdflib.Graph()
+        try:
+            part.parse(data=_read(path), format="turtle", publicID=path.resolve().as_uri())
+        except BadSyntax as exc:
+            raise TurtleError(path, exc.lines + 1, exc._why) from None
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise TurtleError(path, None, str(exc)) from None
+        for subject in part.subjects(unique=True):
+            origin.setdefault(subject, path)
+        for node in part.objects(unique=True):
+            mentioned.setdefault(node, path)
+        for prefix, namespace in part.namespaces():
+            graph.bind(prefix, namespace, override=False)
+        graph += part
+    if materialise:
+        graph.update(materialise_query())
+    # a node no file describes is reported against the first file that mentions it
+    return graph, {**mentioned, **origin}

@@ -1,0 +1,41 @@
+"""Where the shipped ontology, data and queries live.
+
+In a wheel they are inside the package (``anatomy_kg/ontology`` ...); in a source checkout they are the
+top-level folders beside the package. One function answers both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def resource_dir(name: str) -> Path:
+    """Return the folder ``name`` ("ontology", "data" or "queries") of this installation."""
+    for candidate in (_PACKAGE / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"anatomy-kg is installed without its {name}/ folder (looked in {_PACKAGE})")
+
+
+def turtle_files(folder: Path) -> list[Path]:
+    """All Turtle files under ``folder``, in a stable order."""
+    return sorted(folder.rglob("*.ttl"))
+
+
+def ontology_files() -> list[Path]:
+    return turtle_files(resource_dir("ontology"))
+
+
+def vocabulary_files() -> list[Path]:
+    """The ontology files that describe the domain (everything in ontology/ except the shapes)."""
+    return [p for p in ontology_files() if p.name != "shapes.ttl"]
+
+
+def shapes_file() -> Path:
+    return resource_dir("ontology") / "shapes.ttl"
+
+
+def data_files() -> list[Path]:
+    return turtle_files(resource_dir("data"))
