@@ -148,8 +148,8 @@ def _query(args) -> int:
             raise QueryError(f"--bind takes PARAM=VALUE, not {item!r}")
         bindings[name] = IRI(kg.lexicon.resolve(value).iri)
     result = kg.backend.run(bind(text, bindings))
-    if isinstance(result, bool):
-        print("true" if result else "false")
+    if isinstance(result, ox.QueryBoolean):
+        print("true" if bool(result) else "false")
     elif isinstance(result, ox.QuerySolutions):
         if args.format == "table":
             names = [v.value for v in result.variables]

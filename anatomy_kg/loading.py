@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from .namespaces import PREFIXES
 from .resources import data_files, resource_dir, vocabulary_files
 
 
@@ -67,6 +68,18 @@ def _oxigraph_message(exc: SyntaxError) -> str:
     return text.split(": ", 1)[-1] if text.startswith("Parser error") else text
 
 
+def _located(path: Path, line: int, message: str) -> TurtleError:
+    """rdflib's line numbers drift near the end of a file; pyoxigraph's parser reports the exact place."""
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(_read(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()):
+            pass
+    except SyntaxError as exc:
+        return TurtleError(path, exc.lineno, _oxigraph_message(exc))
+    return TurtleError(path, line, message)
+
+
 # ---------------------------------------------------------------- rdflib
 
 
@@ -76,6 +89,8 @@ def load_graph(paths: Iterable[Path] | None = None, *, materialise: bool = True)
     from rdflib.plugins.parsers.notation3 import BadSyntax
 
     graph = rdflib.Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
     origin: dict = {}
     mentioned: dict = {}
     for path in default_files() if paths is None else paths:
@@ -83,7 +98,7 @@ def load_graph(paths: Iterable[Path] | None = None, *, materialise: bool = True)
         try:
             part.parse(data=_read(path), format="turtle", publicID=path.resolve().as_uri())
         except BadSyntax as exc:
-            raise TurtleError(path, exc.lines + 1, exc._why) from None
+            raise _located(path, exc.lines + 1, exc._why) from None
         except (ValueError, UnicodeDecodeError) as exc:
             raise TurtleError(path, None, str(exc)) from None
         for subject in part.subjects(unique=True):

@@ -21,6 +21,10 @@ class Violation:
     message: str
     severity: str
 
+    def key(self) -> tuple:
+        """What the problem is, independent of which file describes the node."""
+        return (self.node, self.shape, self.path, self.value, self.constraint, self.message)
+
     def line(self) -> str:
         rule = self.shape + (f" ({self.path})" if self.path else "")
         value = f" [value: {self.value}]" if self.value else ""
@@ -60,32 +64,34 @@ def validate(paths: Iterable[Path] | None = None, *, with_shipped_data: bool = F
     """Validate ``paths`` (default: the shipped data) against the shapes.
 
     The vocabulary and spinal segments are always loaded. With ``with_shipped_data`` the shipped data is
-    loaded as context (so references to shipped nerves and landmarks resolve) and only problems of the
-    given files are reported. Raises ``TurtleError`` for a file that cannot be parsed.
+    loaded as context (so references to shipped nerves and landmarks resolve) and only the problems that
+    the given files bring are reported: those the shipped data alone does not have, wherever their focus
+    node is described. Raises ``TurtleError`` for a file that cannot be parsed.
     """
+    if paths is None:
+        targets = data_files()
+        violations = _check(default_files())
+    elif with_shipped_data:
+        targets = expand_paths(paths)
+        known = {v.key() for v in _check(default_files())}
+        violations = [v for v in _check(default_files() + targets) if v.key() not in known]
+    else:
+        targets = expand_paths(paths)
+        violations = _check(vocabulary_files() + targets)
+    violations.sort(key=lambda v: (v.file or "", v.node, v.shape, v.path or "", v.value or ""))
+    return Report([_display(p) for p in targets], violations)
+
+
+def _check(files: list[Path]) -> list[Violation]:
     import pyshacl
     import rdflib
 
-    if paths is None:
-        targets = data_files()
-        files = default_files()
-    else:
-        targets = expand_paths(paths)
-        context = data_files() if with_shipped_data else []
-        files = vocabulary_files() + context + targets
     graph, origin = load_graph(files)
     shapes = rdflib.Graph().parse(shapes_file(), format="turtle")
     _conforms, results, _text = pyshacl.validate(
         graph, shacl_graph=shapes, inference="none", advanced=True, abort_on_first=False, allow_warnings=False
     )
-    wanted = {p.resolve() for p in targets}
-    violations = [
-        v
-        for v in _violations(results, shapes, graph, origin)
-        if v.file is None or Path(v.file).resolve() in wanted
-    ]
-    violations.sort(key=lambda v: (v.file or "", v.node, v.shape, v.path or "", v.value or ""))
-    return Report([_display(p) for p in targets], violations)
+    return _violations(results, shapes, graph, origin)
 
 
 def _display(path: Path) -> str:

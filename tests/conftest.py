@@ -1,0 +1,46 @@
+"""Shared fixtures: the shipped graph, loaded once, and an independent rdflib view of the same files."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import anatomy_kg
+from anatomy_kg.loading import load_graph
+
+@pytest.fixture(scope="session")
+def kg():
+    return anatomy_kg.load()
+
+
+@pytest.fixture(scope="session")
+def graph():
+    """The shipped files in a plain rdflib graph (rdflib's own engine), for checking answers independently."""
+    return load_graph()[0]
+
+
+@pytest.fixture(scope="session")
+def cli_path():
+    """The installed console script (tests run the command as a user would)."""
+    beside = Path(sys.executable).with_name("anatomy-kg")  # the script of the environment running pytest
+    path = str(beside) if beside.exists() else shutil.which("anatomy-kg")
+    if path is None:
+        pytest.fail("the anatomy-kg command is not on PATH: install the package first (pip install '.[test]')")
+    return path
+
+
+@pytest.fixture
+def run_cli(cli_path, tmp_path):
+    """Run ``anatomy-kg ARGS`` from a folder outside the checkout; return the CompletedProcess."""
+
+    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [cli_path, *args], cwd=tmp_path, capture_output=True, text=True, input=stdin, timeout=120
+        )
+
+    return run
+

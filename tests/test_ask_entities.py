@@ -1,0 +1,77 @@
+"""Question families about one muscle and about one nerve."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_terms import iri
+
+
+def test_where_does_rectus_femoris_originate(kg):
+    answer = kg.ask("where does rectus femoris originate")
+    assert answer.family == "muscle-facts"
+    assert {r["property"] for r in answer.results} == {"origin"}
+    assert {r["label"] for r in answer.results} == {"anterior inferior iliac spine", "supra-acetabular groove"}
+    assert all(r["sources"] for r in answer.results)
+
+
+def test_what_does_gluteus_medius_do_keeps_fibre_parts_and_sources(kg):
+    answer = kg.ask("what does gluteus medius do")
+    actions = {(r["label"], r["detail"]) for r in answer.results}
+    assert ("hip abduction", "") in actions
+    assert ("hip medial rotation", "anterior fibres") in actions
+    assert ("hip lateral rotation", "posterior fibres") in actions
+    assert {r["property"] for r in answer.results} == {"action"}
+
+
+def test_roots_of_gluteus_medius_keep_both_sources_and_say_they_disagree(kg):
+    answer = kg.ask("what are the roots of gluteus medius")
+    by_root = {r["label"]: r["sources"] for r in answer.results}
+    assert set(by_root) == {"L4", "L5", "S1"}
+    assert "Moore 8e" not in by_root["L4"] and "Gray's 42e" in by_root["L4"]
+    assert "Moore 8e" in by_root["L5"] and "Kendall 5e" in by_root["L5"]
+    assert answer.notes and "Moore 8e: L5 S1" in answer.notes[0]
+
+
+@pytest.mark.parametrize("question", ["which nerve supplies gluteus medius", "what nerve innervates glute med"])
+def test_nerve_of_a_muscle_by_name_or_synonym(kg, question):
+    answer = kg.ask(question)
+    assert [r["label"] for r in answer.results] == ["superior gluteal nerve"]
+
+
+def test_a_muscle_on_its_own_gives_every_fact(kg):
+    answer = kg.ask("biceps femoris long head")
+    props = {r["property"] for r in answer.results}
+    assert {"origin", "insertion", "innervated by", "segmental innervation", "action", "member of", "part of"} <= props
+    assert ("innervated by", "tibial nerve") in {(r["property"], r["label"]) for r in answer.results}
+
+
+def test_whole_muscle_lists_its_parts(kg):
+    parts = {r["label"] for r in kg.muscle("biceps femoris") if r["property"] == "has part"}
+    assert parts == {"biceps femoris long head", "biceps femoris short head"}
+
+
+def test_what_does_the_superior_gluteal_nerve_supply(kg):
+    answer = kg.ask("what does the superior gluteal nerve supply")
+    assert answer.family == "nerve-supplies"
+    assert {r["label"] for r in answer.results} == {"gluteus medius", "gluteus minimus", "tensor fasciae latae"}
+
+
+def test_sciatic_nerve_supplies_through_its_branches(kg):
+    results = kg.ask("what does the sciatic nerve supply").results
+    assert {(r["label"], r["via"]) for r in results} >= {
+        ("biceps femoris long head", "tibial nerve"), ("biceps femoris short head", "common fibular nerve")}
+
+
+def test_nerve_roots_in_cranial_to_caudal_order(kg):
+    answer = kg.ask("what are the roots of the femoral nerve")
+    assert answer.family == "nerve-roots"
+    assert [r["label"] for r in answer.results] == ["L2", "L3", "L4"]
+    assert [r["label"] for r in kg.nerve_roots("sciatic nerve")] == ["L4", "L5", "S1", "S2", "S3"]
+
+
+def test_api_resolves_names_synonyms_and_iris(kg):
+    by_name = kg.nerve_supplies("superior gluteal nerve")
+    by_iri = kg.nerve_supplies(iri("nerve", "superior-gluteal"))
+    assert by_name == by_iri
+    assert kg.muscle("TFL", aspect="nerve")[0]["label"] == "superior gluteal nerve"

@@ -1,0 +1,121 @@
+"""The anatomy-kg command as a user runs it: from outside the checkout, on the installed package."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg_terms import iri
+
+
+def test_main_job_answers_the_l5_question(run_cli):
+    done = run_cli("ask", "which L5-innervated muscles abduct the hip")
+    assert done.returncode == 0, done.stderr
+    for name in ("gluteus medius", "gluteus minimus", "tensor fasciae latae"):
+        assert name in done.stdout
+    assert "piriformis" not in done.stdout  # S1, S2 only
+
+
+def test_json_output_has_question_query_and_results(run_cli):
+    done = run_cli("ask", "--format", "json", "which L5-innervated muscles abduct the hip")
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert answer["question"] == "which L5-innervated muscles abduct the hip"
+    assert answer["query"].lstrip().startswith("# Which muscles match")
+    assert f"<{iri('segment', 'L5')}>" in answer["query"]
+    assert answer["results"] and all({"iri", "label"} <= set(r) for r in answer["results"])
+    assert all(r["iri"].startswith("https://w3id.org/anatomy-kg/muscle/") for r in answer["results"])
+
+
+def test_csv_output(run_cli):
+    done = run_cli("ask", "--format", "csv", "what does the superior gluteal nerve supply")
+    lines = done.stdout.strip().splitlines()
+    assert lines[0] == "iri,label,via,roots" and len(lines) == 4
+
+
+@pytest.mark.parametrize(
+    "question, unknown, suggestion",
+    [("what does the superior glutel nerve supply", "glutel", "superior gluteal nerve"),
+     ("which muscles insert on the greater trochantr", "trochantr", "greater trochanter"),
+     ("which muscles abduct the elbow", "elbow", None)],
+)
+def test_unknown_term_is_a_clear_message_and_exit_2(run_cli, question, unknown, suggestion):
+    done = run_cli("ask", question)
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert "unknown term" in done.stderr and unknown in done.stderr
+    if suggestion:
+        assert suggestion in done.stderr
+
+
+def test_query_runs_a_file_a_named_query_and_stdin(run_cli, tmp_path):
+    rq = tmp_path / "count.rq"
+    rq.write_text("PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>\nSELECT (COUNT(?m) AS ?n) WHERE { ?m a akg:Muscle }\n")
+    done = run_cli("query", str(rq), "--format", "csv")
+    assert done.returncode == 0 and done.stdout.splitlines()[0] == "n"
+    named = run_cli("query", "nerve-roots", "--bind", "nerve=femoral nerve", "--format", "json")
+    bindings = json.loads(named.stdout)["results"]["bindings"]
+    assert [b["label"]["value"] for b in bindings] == ["L2", "L3", "L4"]
+    piped = run_cli("query", "-", stdin="ASK { ?s ?p ?o }")
+    assert piped.stdout.strip() == "true"
+
+
+def test_malformed_sparql_is_exit_2_without_traceback(run_cli):
+    done = run_cli("query", "-", stdin="SELECT WHERE {")
+    assert done.returncode == 2 and "SPARQL syntax error" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_validate_shipped_data(run_cli):
+    done = run_cli("validate")
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.startswith("OK")
+
+
+def test_validate_reports_file_node_rule_and_exits_1(run_cli, tmp_path):
+    bad = tmp_path / "bad-muscle.ttl"
+    bad.write_text(
+        "@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        '<https://w3id.org/anatomy-kg/muscle/new-muscle> a akg:Muscle ; skos:prefLabel "new muscle"@en .\n'
+    )
+    done = run_cli("validate", str(bad))
+    assert done.returncode == 1
+    line = next(l for l in done.stdout.splitlines() if "MuscleCompletenessShape" in l)
+    assert line.startswith("bad-muscle.ttl: muscle:new-muscle: akgsh:MuscleCompletenessShape")
+    as_json = json.loads(run_cli("validate", "--format", "json", str(bad)).stdout)
+    assert as_json["conforms"] is False and as_json["violations"][0]["file"] == "bad-muscle.ttl"
+
+
+def test_validate_in_context_of_shipped_data(run_cli, tmp_path):
+    extra = tmp_path / "extra.ttl"
+    extra.write_text(
+        "@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .\n@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+        "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+        "[] a akg:Statement ; rdf:subject <https://w3id.org/anatomy-kg/muscle/piriformis> ; rdf:predicate akg:segmentalInnervation ;\n"
+        "   rdf:object <https://w3id.org/anatomy-kg/segment/L2> ; dcterms:source <https://w3id.org/anatomy-kg/source/kendall-5> .\n"
+    )
+    done = run_cli("validate", "--with-shipped-data", str(extra))
+    assert done.returncode == 1
+    assert "MyotomeWithinNerveRootsShape" in done.stdout and "segment:L2" in done.stdout
+
+
+def test_turtle_syntax_error_names_file_and_line(run_cli, tmp_path):
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix a: <http://example.org/> .\na:x a:y a:z .\na:x a:y .\na:q a:r a:s .\n")
+    for command in (("validate", str(broken)), ("ask", "--data", str(broken), "--", "which muscles")):
+        done = run_cli(*command)
+        assert done.returncode == 2, command
+        assert "broken.ttl:" in done.stderr and "Turtle syntax error" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert "broken.ttl:3:" in run_cli("validate", str(broken)).stderr
+
+
+def test_missing_file_is_exit_2(run_cli):
+    done = run_cli("validate", "no-such-file.ttl")
+    assert done.returncode == 2 and "no-such-file.ttl" in done.stderr
+
+
+def test_queries_lists_named_queries(run_cli):
+    done = run_cli("queries")
+    assert "muscles" in done.stdout and "nerve-supplies" in done.stdout

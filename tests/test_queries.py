@@ -1,0 +1,57 @@
+"""Every named query is documented, runs, and declares the parameters it is called with."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import anatomy_kg.api
+from anatomy_kg.queries import load_query, parameters, query_names
+
+NAMES = query_names()
+
+
+def test_the_named_queries_are_all_found():
+    assert {"muscles", "muscle-facts", "nerve-roots", "nerve-supplies", "lexicon",
+            "rules/materialise-direct-triples"} <= set(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_header_says_what_it_answers_and_its_parameters(name):
+    header = [line for line in load_query(name).splitlines() if line.startswith("#")]
+    assert len(header) >= 2, "a header comment says what the query answers"
+    assert any(line.startswith("# Parameters") for line in header)
+    for parameter in parameters(load_query(name)):
+        assert any(f"?{parameter}" in line for line in header), f"?{parameter} is not documented in the header"
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if not n.startswith("rules/")])
+def test_runs_unbound(kg, name):
+    kg.select(load_query(name))  # parses and evaluates without parameters
+
+
+def test_doctests_of_the_api():
+    failures, tried = doctest.testmod(anatomy_kg.api, optionflags=doctest.NORMALIZE_WHITESPACE)[:2]
+    assert tried > 0 and failures == 0
+    failures, tried = doctest.testmod(anatomy_kg, optionflags=doctest.NORMALIZE_WHITESPACE)[:2]
+    assert tried > 0 and failures == 0
+
+
+def test_direct_triples_are_derived_from_statements(kg):
+    """The design: each statement yields its plain triple, and no plain sourced triple lacks a statement."""
+    missing = kg.select("""
+        PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT * WHERE { ?st a akg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+                         FILTER NOT EXISTS { ?s ?p ?o } }""")
+    assert missing == []
+    direct = kg.select("""
+        PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>
+        SELECT (COUNT(*) AS ?n) WHERE { ?p akg:sourced true . ?s ?p ?o }""")[0]["n"]
+    stated = kg.select("""
+        PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT (COUNT(*) AS ?n) WHERE {
+            SELECT DISTINCT ?s ?p ?o WHERE { ?st a akg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }""")[0]["n"]
+    assert direct == stated > 100
