@@ -144,8 +144,11 @@ class KnowledgeGraph:
             detail = ", ".join(
                 str(row[k]) for k in ("fibres", "role", "condition", "contribution", "comment") if row.get(k)
             )
-            results.append({"property": row["propertyLabel"], "iri": row["value"], "label": row["valueLabel"],
-                             "detail": detail, "sources": _sorted_sources(row.get("sources"))})
+            item = {"property": row["propertyLabel"], "iri": row["value"], "label": row["valueLabel"],
+                    "detail": detail, "sources": _sorted_sources(row.get("sources"))}
+            if row.get("partLabel"):
+                item["part"] = row["partLabel"]
+            results.append(item)
         return results, text
 
     def nerve_roots(self, name: str) -> list[dict]:
@@ -200,16 +203,19 @@ def _unqualified(evidence: str | None) -> bool:
 
 
 def _disagreements(facts: list[dict]) -> list[str]:
-    """A note where the sources give a muscle different sets of roots."""
-    by_source: dict[str, set[str]] = {}
+    """A note for each muscle (or part) whose sources give different sets of roots."""
+    by_part: dict[str, dict[str, set[str]]] = {}
     for fact in facts:
         if fact["property"] == "segmental innervation":
             for source in fact["sources"].split("; "):
-                by_source.setdefault(source, set()).add(fact["label"])
-    if len({frozenset(v) for v in by_source.values()}) <= 1:
-        return []
-    parts = [f"{s}: {' '.join(sorted(v, key=segment_key))}" for s, v in sorted(by_source.items())]
-    return ["The sources disagree on the segmental innervation: " + "; ".join(parts) + "."]
+                by_part.setdefault(fact.get("part", ""), {}).setdefault(source, set()).add(fact["label"])
+    notes = []
+    for part, by_source in sorted(by_part.items()):
+        if len({frozenset(v) for v in by_source.values()}) > 1:
+            parts = [f"{s}: {' '.join(sorted(v, key=segment_key))}" for s, v in sorted(by_source.items())]
+            whose = f" of the {part}" if part else ""
+            notes.append(f"The sources disagree on the segmental innervation{whose}: " + "; ".join(parts) + ".")
+    return notes
 
 
 def load(paths: Iterable[Path | str] | None = None) -> KnowledgeGraph:

@@ -16,7 +16,7 @@ from . import __version__, output
 
 COLUMNS = {
     "muscles": ["label", "nerves", "roots", "evidence"],
-    "muscle-facts": ["property", "label", "detail", "sources"],
+    "muscle-facts": ["part", "property", "label", "detail", "sources"],
     "nerve-roots": ["label", "sources"],
     "nerve-supplies": ["label", "via", "roots"],
 }

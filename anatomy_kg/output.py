@@ -25,7 +25,7 @@ def table(rows: list[dict], columns: list[str] | None = None) -> str:
     lines = ["  ".join(c.ljust(limits[i]) for i, c in enumerate(columns)).rstrip(),
              "  ".join("-" * limits[i] for i in range(len(columns)))]
     for row in cells:
-        wrapped = [textwrap.wrap(cell, limits[i]) or [""] for i, cell in enumerate(row)]
+        wrapped = [textwrap.wrap(cell, limits[i], break_on_hyphens=False) or [""] for i, cell in enumerate(row)]
         for k in range(max(len(w) for w in wrapped)):
             lines.append("  ".join((w[k] if k < len(w) else "").ljust(limits[i]) for i, w in enumerate(wrapped)).rstrip())
     return "\n".join(lines)

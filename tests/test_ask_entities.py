@@ -46,6 +46,14 @@ def test_a_muscle_on_its_own_gives_every_fact(kg):
     assert ("innervated by", "tibial nerve") in {(r["property"], r["label"]) for r in answer.results}
 
 
+def test_what_a_whole_muscle_does_comes_from_its_parts(kg):
+    answer = kg.ask("what does biceps femoris do")
+    rows = {(r.get("part"), r["label"]) for r in answer.results}
+    assert ("biceps femoris long head", "hip extension") in rows
+    assert ("biceps femoris short head", "knee flexion") in rows
+    assert ("biceps femoris short head", "hip extension") not in rows
+
+
 def test_whole_muscle_lists_its_parts(kg):
     parts = {r["label"] for r in kg.muscle("biceps femoris") if r["property"] == "has part"}
     assert parts == {"biceps femoris long head", "biceps femoris short head"}
