@@ -123,6 +123,14 @@ def _violations(results, shapes, graph, origin) -> list[Violation]:
             return "blank node"
         return name(node) or str(node)
 
+    def path_name(path, g) -> str | None:
+        if path is None:
+            return None
+        if not isinstance(path, BNode):
+            return name(path)
+        inverse = g.value(path, SH.inversePath)
+        return f"^{path_name(inverse, g)}" if inverse is not None else "complex path"
+
     def shape_name(shape) -> str:
         if isinstance(shape, BNode):
             parent = next(shapes.subjects(SH.property, shape), None)
@@ -142,9 +150,7 @@ def _violations(results, shapes, graph, origin) -> list[Violation]:
                 file=_display(file) if file else None,
                 node=node_name(focus),
                 shape=shape_name(results.value(result, SH.sourceShape)),
-                path=name(path) if path is not None and not isinstance(path, BNode) else (
-                    "inverse path" if path is not None else None
-                ),
+                path=path_name(path, results),
                 value=None if value is None or value == focus else (node_name(value) if isinstance(value, BNode) else name(value)),
                 constraint=name(results.value(result, SH.sourceConstraintComponent), shapes) or "",
                 message=str(results.value(result, SH.resultMessage) or ""),
