@@ -27,6 +27,7 @@ class UnsupportedQuestion(ValueError):
 FUNCTION_WORDS = set(
     """
     a an the of and or to in on into onto at from by with for which what who whose where how is are was
+    whats wheres hows theres its
     were be been being do does did that this these those it its their there any all each every both me
     tell show list give name find about please muscle muscles m mm have has having can could would
     act acts acting action actions function functions role main primary

@@ -83,3 +83,19 @@ def test_api_resolves_names_synonyms_and_iris(kg):
     by_iri = kg.nerve_supplies(iri("nerve", "superior-gluteal"))
     assert by_name == by_iri
     assert kg.muscle("TFL", aspect="nerve")[0]["label"] == "superior gluteal nerve"
+
+
+@pytest.mark.parametrize(
+    "question, family, expected",
+    [("what's the origin of the TFL", "muscle-facts", {"anterior superior iliac spine", "iliac crest"}),
+     ("origin and insertion of piriformis", "muscle-facts",
+      {"pelvic surface of sacrum", "sacrotuberous ligament", "superior border of greater trochanter"}),
+     ("hip abductors", "muscles", {"gluteus medius", "gluteus minimus", "tensor fasciae latae"}),
+     ("what is the nerve supply of gluteus maximus", "muscle-facts", {"inferior gluteal nerve"}),
+     ("what muscles does the femoral nerve innervate", "nerve-supplies",
+      {"rectus femoris", "vastus lateralis", "vastus medialis", "vastus intermedius"})],
+)
+def test_everyday_phrasings(kg, question, family, expected):
+    answer = kg.ask(question)
+    assert answer.family == family
+    assert expected <= {r["label"] for r in answer.results}
