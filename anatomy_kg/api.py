@@ -11,9 +11,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from . import ask as asking
 from .backends import Backend, EmbeddedBackend

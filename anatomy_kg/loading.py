@@ -9,9 +9,9 @@ Two targets, one set of files:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from .namespaces import PREFIXES
 from .resources import data_files, resource_dir, vocabulary_files

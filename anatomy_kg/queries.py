@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .resources import resource_dir
 
@@ -50,7 +50,7 @@ class Literal:
 Term = IRI | Literal
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_query(name: str) -> str:
     """The text of ``queries/<name>.rq`` (``name`` may include a subfolder, e.g. ``rules/...``)."""
     folder = resource_dir("queries")

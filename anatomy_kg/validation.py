@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from .loading import default_files, load_graph
 from .resources import data_files, shapes_file, turtle_files, vocabulary_files

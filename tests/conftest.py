@@ -12,6 +12,7 @@ import pytest
 import anatomy_kg
 from anatomy_kg.loading import load_graph
 
+
 @pytest.fixture(scope="session")
 def kg():
     return anatomy_kg.load()

@@ -6,9 +6,8 @@ the curated files, so a wrong filter in queries/muscles.rq or the parser cannot 
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
-
 from kg_terms import AKG, iri
+from rdflib import URIRef
 
 V = AKG + "vocab/"
 

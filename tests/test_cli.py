@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from kg_terms import iri
 
 
@@ -81,7 +80,7 @@ def test_validate_reports_file_node_rule_and_exits_1(run_cli, tmp_path):
     )
     done = run_cli("validate", str(bad))
     assert done.returncode == 1
-    line = next(l for l in done.stdout.splitlines() if "MuscleCompletenessShape" in l)
+    line = next(x for x in done.stdout.splitlines() if "MuscleCompletenessShape" in x)
     assert line.startswith("bad-muscle.ttl: muscle:new-muscle: akgsh:MuscleCompletenessShape")
     as_json = json.loads(run_cli("validate", "--format", "json", str(bad)).stdout)
     assert as_json["conforms"] is False and as_json["violations"][0]["file"] == "bad-muscle.ttl"

@@ -190,7 +190,7 @@ class Names:
         return len(parts) == 3 and all(
             any(self.term_matches(part, value) for value in g.objects(focus, prop))
             or (part == "?" and g.value(focus, prop) is None)
-            for part, prop in zip(parts, (RDF.subject, RDF.predicate, RDF.object))
+            for part, prop in zip(parts, (RDF.subject, RDF.predicate, RDF.object), strict=True)
         )
 
     def shape_matches(self, text: str, shape: URIRef) -> bool:
