@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import ask as asking
-from .backends import Backend, EmbeddedBackend
+from .backends import Backend, EmbeddedBackend, RemoteBackend
 from .lexicon import Entry, Lexicon
 from .loading import load_graph, load_store
 from .queries import IRI, bind, load_query
@@ -48,6 +48,7 @@ class Answer:
     results: list[dict]
     bindings: list[dict[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    understood: str = ""
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -61,7 +62,8 @@ def segment_key(label: str) -> tuple[int, int]:
     return ("C T L S Co".split().index(match.group(1)), int(match.group(2)))
 
 
-def _sorted_sources(text: str | None) -> str:
+def _sorted_list(text: str | None) -> str:
+    """A "; "-separated list in sorted order, so answers do not depend on a store's GROUP_CONCAT order."""
     return "; ".join(sorted((text or "").split("; "))) if text else ""
 
 
@@ -117,10 +119,10 @@ class KnowledgeGraph:
             kept = rows if kept is None else {k: v for k, v in kept.items() if k in rows}
         results = []
         for row in kept.values():
-            item = {"iri": row["muscle"], "label": row["label"], "nerves": row.get("nerves", ""),
+            item = {"iri": row["muscle"], "label": row["label"], "nerves": ", ".join(sorted(row.get("nerves", "").split(", "))),
                     "roots": _sorted_roots(row.get("roots"))}
             if row.get("evidence"):
-                item["evidence"] = row["evidence"]
+                item["evidence"] = _sorted_list(row["evidence"])
             results.append(item)
         # muscles that a source names for the action without a qualifier first, then fibre parts,
         # assisting roles and conditions
@@ -145,7 +147,7 @@ class KnowledgeGraph:
                 str(row[k]) for k in ("fibres", "role", "condition", "contribution", "comment") if row.get(k)
             )
             item = {"property": row["propertyLabel"], "iri": row["value"], "label": row["valueLabel"],
-                    "detail": detail, "sources": _sorted_sources(row.get("sources"))}
+                    "detail": detail, "sources": _sorted_list(row.get("sources"))}
             if row.get("partLabel"):
                 item["part"] = row["partLabel"]
             results.append(item)
@@ -157,7 +159,7 @@ class KnowledgeGraph:
 
     def _nerve_roots(self, entry: Entry) -> tuple[list[dict], str]:
         text = bind(load_query("nerve-roots"), {"nerve": IRI(entry.iri)})
-        rows = [{"iri": r["root"], "label": r["label"], "sources": _sorted_sources(r.get("sources"))}
+        rows = [{"iri": r["root"], "label": r["label"], "sources": _sorted_list(r.get("sources"))}
                 for r in self.select(text)]
         return rows, text
 
@@ -186,7 +188,7 @@ class KnowledgeGraph:
             results, text = self._nerve_roots(plan.subject)
         else:
             results, text = self._nerve_supplies(plan.subject)
-        return Answer(question, plan.family, text, results, plan.bindings, notes)
+        return Answer(question, plan.family, text, results, plan.bindings, notes, plan.explain())
 
     # ------------------------------------------------------------ other views
 
@@ -218,7 +220,12 @@ def _disagreements(facts: list[dict]) -> list[str]:
     return notes
 
 
-def load(paths: Iterable[Path | str] | None = None) -> KnowledgeGraph:
-    """Load the shipped graph (or the given Turtle files) into the embedded store."""
+def load(paths: Iterable[Path | str] | None = None, *, endpoint: str | None = None,
+         graph: str | None = None, timeout: float = 30.0) -> KnowledgeGraph:
+    """The shipped graph (or the given Turtle files) in the embedded store; or, with ``endpoint``, the graph
+    held by that SPARQL 1.1 endpoint (``graph``: the named graph it was pushed to, see ``anatomy-kg push``).
+    Every question runs the same named queries on either backend."""
+    if endpoint is not None:
+        return KnowledgeGraph(RemoteBackend(endpoint, graph=graph, timeout=timeout))
     files = None if paths is None else [Path(p) for p in paths]
     return KnowledgeGraph(EmbeddedBackend(load_store(files)), files)

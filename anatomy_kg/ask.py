@@ -49,6 +49,9 @@ NERVE_CUES = {"nerve", "nerves"}
 ACTION_CUES = {"do", "does", "action", "actions", "function", "functions", "move", "moves"}
 LIST_CUES = {"which", "list", "muscles"}
 
+# When one name belongs to nodes of several kinds, the first kind here is meant.
+READING_ORDER = ("root", "action", "movement", "joint", "nerve", "site", "group", "region", "muscle")
+
 # A muscle-facts question asks for one aspect (or, with none named, all of them).
 ASPECT_PROPERTIES = {
     "origin": {"origin"},
@@ -70,6 +73,10 @@ class Mention:
     def of(self, kind: str) -> Entry | None:
         return next((e for e in sorted(self.entries, key=lambda e: e.iri) if e.kind == kind), None)
 
+    def best(self) -> Entry:
+        """The entry a question most likely means, in the order the filters read names."""
+        return next(e for kind in READING_ORDER if (e := self.of(kind)) is not None)
+
 
 @dataclass
 class Plan:
@@ -82,6 +89,18 @@ class Plan:
     aspect: str | None = None
     subject: Entry | None = None
     filters: dict[str, list[Entry]] = field(default_factory=dict)
+    understood: list[str] = field(default_factory=list)
+
+    def explain(self) -> str:
+        """How the question was read: the names found, the family and query chosen, the values bound."""
+        lines = ["recognised: " + ("; ".join(self.understood) or "nothing but cue words"),
+                 f"family: {self.family} (queries/{self.query}.rq)"]
+        if self.aspect:
+            lines.append(f"aspect: {self.aspect}")
+        for k, bindings in enumerate(self.bindings, 1):
+            label = f"run {k}" if len(self.bindings) > 1 else "bound"
+            lines.append(f"{label}: " + ", ".join(f"?{n} = <{v}>" for n, v in bindings.items()))
+        return "\n".join(lines)
 
 
 def find_mentions(words: list[str], lexicon: Lexicon) -> list[Mention]:
@@ -110,6 +129,12 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
         first = unknown[0]
         raise UnknownTerm(unknown_words(unknown), lexicon.suggest(first))
     cues = set(words) - covered
+    plan = _plan(mentions, cues)
+    plan.understood = [f'"{m.words}" = {m.best().label} ({m.best().kind})' for m in mentions]
+    return plan
+
+
+def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
 
     muscles = [m for m in mentions if m.of("muscle")]
     nerves = [m for m in mentions if m.of("nerve")]
@@ -170,10 +195,9 @@ def _filters(mentions: list[Mention], cues: set[str]) -> dict[str, list[Entry]]:
         site_role = "insertion"
     elif cues & ORIGIN_CUES and not cues & INSERTION_CUES:
         site_role = "origin"
-    order = ("root", "action", "movement", "joint", "nerve", "site", "group", "region", "muscle")
     filters: dict[str, list[Entry]] = {}
     for mention in mentions:
-        entry = next(e for kind in order if (e := mention.of(kind)) is not None)
+        entry = mention.best()
         name = {"site": site_role}.get(entry.kind, entry.kind)
         if entry.kind == "muscle":
             raise UnsupportedQuestion(

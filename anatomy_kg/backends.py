@@ -52,3 +52,80 @@ def python_value(term):
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return term.value
+
+
+class EndpointError(RuntimeError):
+    """A SPARQL endpoint that cannot be reached, timed out, or answered with an HTTP error."""
+
+
+class RemoteBackend:
+    """Any SPARQL 1.1 endpoint, through SPARQLWrapper. ``graph``: the named graph to query as the default
+    graph (sent as the protocol's default-graph-uri), for a store where the graph was pushed by name."""
+
+    def __init__(self, url: str, *, graph: str | None = None, timeout: float = 30.0) -> None:
+        self.url = url
+        self.graph = graph
+        self.timeout = timeout
+
+    def _wrapper(self, query: str, return_format: str):
+        from SPARQLWrapper import POST, URLENCODED, SPARQLWrapper
+
+        wrapper = SPARQLWrapper(self.url, returnFormat=return_format)
+        wrapper.setMethod(POST)
+        wrapper.setRequestMethod(URLENCODED)
+        wrapper.setTimeout(int(self.timeout))
+        if self.graph:
+            wrapper.addDefaultGraph(self.graph)
+        wrapper.setQuery(query)
+        form = query_form(query)
+        if form:  # SPARQLWrapper guesses the form with a regex that misreads "insert" in a comment as an update
+            wrapper.queryType = form
+        return wrapper
+
+    def request(self, query: str, return_format: str = "json"):
+        """The endpoint's answer to ``query``, converted by SPARQLWrapper (JSON as a dict, RDF as bytes)."""
+        import urllib.error
+
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+        try:
+            result = self._wrapper(query, return_format).query()
+            return result.convert() if return_format == "json" else result.response.read()
+        except SPARQLWrapperException as exc:
+            summary, _, said = str(exc).partition("Response:")
+            said = said.strip().removeprefix("b'").removesuffix("'").replace("\\n", " ")[:300]
+            reason = summary.strip().splitlines()[0] + (f" The endpoint said: {said}" if said else "")
+            raise EndpointError(f"{self.url}: {reason}") from None
+        except urllib.error.HTTPError as exc:
+            raise EndpointError(f"{self.url}: HTTP {exc.code} {exc.reason}") from None
+        except urllib.error.URLError as exc:
+            raise EndpointError(f"{self.url}: cannot reach the endpoint ({exc.reason})") from None
+        except TimeoutError:
+            raise EndpointError(f"{self.url}: no answer within {self.timeout:g} s") from None
+
+    def select(self, query: str) -> list[dict]:
+        answer = self.request(query)
+        if "results" not in answer:
+            raise ValueError("only SELECT queries return rows")
+        return [{name: json_value(term) for name, term in row.items()} for row in answer["results"]["bindings"]]
+
+
+def query_form(query: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, read by rdflib's SPARQL parser (None if it cannot parse it)."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        name = parseQuery(query)[1].name
+    except Exception:  # let the endpoint judge what rdflib's parser does not know
+        return None
+    return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+            "DescribeQuery": "DESCRIBE"}.get(name)
+
+
+def json_value(term: dict):
+    """A term of the SPARQL 1.1 JSON results format as the same Python value EmbeddedBackend gives."""
+    if term["type"] == "bnode":
+        return f"_:{term['value']}"
+    if term.get("datatype") == _INTEGER:
+        return int(term["value"])
+    return term["value"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -30,13 +31,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     from .ask import UnsupportedQuestion
+    from .backends import EndpointError
     from .lexicon import UnknownTerm
     from .loading import TurtleError
     from .queries import QueryError
 
     try:
         return args.handler(args)
-    except (UnknownTerm, UnsupportedQuestion, TurtleError, QueryError) as exc:
+    except (UnknownTerm, UnsupportedQuestion, TurtleError, QueryError, EndpointError) as exc:
         print(f"anatomy-kg: {exc}", file=sys.stderr)
         return 2
     except SyntaxError as exc:  # a malformed SPARQL query, as pyoxigraph reports it
@@ -65,8 +67,10 @@ def _parser() -> argparse.ArgumentParser:
                          description="Answer a question such as \"which L5-innervated muscles abduct the hip\".")
     ask.add_argument("question", nargs="+", help="the question (quotes optional)")
     ask.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    ask.add_argument("--explain", action="store_true", help="also show how the question was understood")
     ask.add_argument("--data", type=Path, nargs="+", metavar="TTL",
                      help="answer from these Turtle files (with the vocabulary) instead of the shipped graph")
+    _endpoint_options(ask)
     ask.set_defaults(handler=_ask)
 
     validate = sub.add_parser("validate", help="check Turtle data against the SHACL shapes",
@@ -88,18 +92,46 @@ def _parser() -> argparse.ArgumentParser:
                        help="bind a parameter of a named query to a node, by name or IRI (e.g. root=L5)")
     query.add_argument("--format", choices=["table", "json", "csv", "tsv"], default="table",
                        help="json and csv/tsv are the SPARQL 1.1 results formats; CONSTRUCT gives Turtle")
+    _endpoint_options(query)
     query.set_defaults(handler=_query)
+
+    push = sub.add_parser("push", help="load the graph into a SPARQL store (Graph Store Protocol)",
+                          description="Send the shipped graph (direct triples derived) to a named graph of a "
+                          "SPARQL store through the Graph Store Protocol, then count the triples through its "
+                          "query endpoint. A graph that already holds triples is replaced only with --replace.")
+    push.add_argument("--endpoint", required=True, metavar="URL", help="the store's SPARQL query endpoint")
+    push.add_argument("--store", metavar="URL", help="its Graph Store Protocol endpoint (default: the query "
+                      "endpoint's URL with a final /query or /sparql replaced by /store)")
+    push.add_argument("--graph", default=None, metavar="IRI", help="the named graph (default: https://w3id.org/anatomy-kg/graph)")
+    push.add_argument("--replace", action="store_true", help="replace the graph if it already holds triples")
+    push.add_argument("--timeout", type=float, default=60.0, metavar="S")
+    push.set_defaults(handler=_push)
 
     queries = sub.add_parser("queries", help="list the shipped named queries")
     queries.set_defaults(handler=_queries)
     return parser
 
 
-def _ask(args) -> int:
+def _endpoint_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--endpoint", metavar="URL",
+                        help="run the queries on this SPARQL 1.1 endpoint instead of the embedded graph")
+    parser.add_argument("--graph", metavar="IRI", help="with --endpoint: the named graph that holds anatomy-kg")
+    parser.add_argument("--timeout", type=float, default=30.0, metavar="S", help="with --endpoint: seconds to wait")
+
+
+def _open(args, paths=None):
     from .api import load
 
-    kg = load(args.data and [*_vocabulary(), *args.data])
+    if args.endpoint:
+        return load(endpoint=args.endpoint, graph=args.graph, timeout=args.timeout)
+    return load(paths)
+
+
+def _ask(args) -> int:
+    kg = _open(args, args.data and [*_vocabulary(), *args.data])
     answer = kg.ask(" ".join(args.question))
+    if args.explain and args.format != "json":
+        print(answer.understood, end="\n\n", file=sys.stderr if args.format == "csv" else sys.stdout)
     if args.format == "json":
         print(output.to_json(answer.as_dict()))
         return 0
@@ -131,7 +163,6 @@ def _validate(args) -> int:
 def _query(args) -> int:
     import pyoxigraph as ox
 
-    from .api import load
     from .queries import IRI, QueryError, bind, load_query
 
     if args.source == "-":
@@ -140,14 +171,17 @@ def _query(args) -> int:
         text = Path(args.source).read_text(encoding="utf-8")
     else:
         text = load_query(args.source)
-    kg = load()
+    kg = _open(args)
     bindings = {}
     for item in args.bind:
         name, sep, value = item.partition("=")
         if not sep:
             raise QueryError(f"--bind takes PARAM=VALUE, not {item!r}")
         bindings[name] = IRI(kg.lexicon.resolve(value).iri)
-    result = kg.backend.run(bind(text, bindings))
+    text = bind(text, bindings)
+    if args.endpoint:
+        return _query_remote(kg.backend, text, args.format)
+    result = kg.backend.run(text)
     if isinstance(result, ox.QueryBoolean):
         print("true" if bool(result) else "false")
     elif isinstance(result, ox.QuerySolutions):
@@ -161,6 +195,28 @@ def _query(args) -> int:
             sys.stdout.write(result.serialize(format=fmt).decode("utf-8"))
     else:
         sys.stdout.write(ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8"))
+    return 0
+
+
+def _query_remote(backend, text: str, fmt: str) -> int:
+    """A query on an endpoint: its own results document for json/csv/tsv, a table otherwise."""
+    if fmt == "table":
+        rows = backend.select(text)
+        print(output.table(rows))
+        return 0
+    answer = backend.request(text, fmt)
+    print(output.to_json(answer) if fmt == "json" else answer.decode("utf-8"), end="" if fmt != "json" else "\n")
+    return 0
+
+
+def _push(args) -> int:
+    from .loading import load_store
+    from .push import DEFAULT_GRAPH, push
+
+    store_url = args.store or re.sub(r"/(query|sparql)/?$", "/store", args.endpoint)
+    result = push(load_store(), store_url=store_url, endpoint=args.endpoint, graph=args.graph or DEFAULT_GRAPH,
+                  replace=args.replace, timeout=args.timeout)
+    print(f"pushed {result.sent} triples to <{result.graph}> at {store_url}; the store holds {result.stored}")
     return 0
 
 

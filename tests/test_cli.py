@@ -118,3 +118,13 @@ def test_missing_file_is_exit_2(run_cli):
 def test_queries_lists_named_queries(run_cli):
     done = run_cli("queries")
     assert "muscles" in done.stdout and "nerve-supplies" in done.stdout
+
+
+def test_explain_shows_names_family_and_bound_values(run_cli):
+    done = run_cli("ask", "--explain", "which L5-innervated muscles abduct the hip")
+    head = done.stdout.split("\n\n")[0]
+    assert '"abduct" = abduction (movement)' in head and '"hip" = hip joint (joint)' in head
+    assert "family: muscles (queries/muscles.rq)" in head
+    assert f"?root = <{iri('segment', 'L5')}>" in head
+    understood = json.loads(run_cli("ask", "--format", "json", "which muscles flex the knee").stdout)["understood"]
+    assert "knee joint (joint)" in understood

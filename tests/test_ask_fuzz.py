@@ -1,0 +1,69 @@
+"""Property-based: random and hostile text thrown at `ask` and the API. Only the documented errors may
+escape, the graph never changes, and the only values in a query are IRIs of graph nodes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from anatomy_kg import UnknownTerm, UnsupportedQuestion
+from anatomy_kg.queries import load_query
+
+WORDS = ["which", "muscles", "L5", "innervated", "abduct", "the", "hip", "insert", "on", "greater trochanter",
+         "what", "does", "superior gluteal nerve", "supply", "roots", "of", "gluteus medius", "glute med", "and",
+         "S2", "femur", "quadriceps", "posterior compartment of thigh", "flex", "knee", "origin", "TFL"]
+HOSTILE = ['"', "'", "}", "{", "<", ">", "#", "\\", ";", "DROP ALL", "INSERT DATA", "DELETE WHERE", "SERVICE",
+           "UNDEF", ") }", "<http://example.org/x>", "?muscle", "$root", "\n", "\u0000", "L5> } DROP ALL { <x"]
+
+questions = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(WORDS + HOSTILE), min_size=1, max_size=10).map(" ".join),
+)
+VALUES_ROW = re.compile(r"VALUES\s*\([^)]*\)\s*\{\s*\(([^)]*)\)\s*\}")
+IRI_TOKEN = re.compile(r"<([^>]*)>")
+
+
+def triple_count(kg) -> int:
+    return kg.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]
+
+
+@pytest.fixture(scope="module")
+def size(kg):
+    return triple_count(kg)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=questions)
+def test_ask_only_answers_or_raises_documented_errors(kg, size, question):
+    try:
+        answer = kg.ask(question)
+    except (UnknownTerm, UnsupportedQuestion):
+        return
+    # the query that ran is the named query (once per run) with only its parameter row filled, by IRIs of nodes
+    named = load_query(answer.family)
+    first = named.splitlines()[0]
+    runs = [first + part for part in answer.query.split(first)[1:]]
+    assert runs
+    for run in runs:
+        assert VALUES_ROW.sub("VALUES", run).strip() == VALUES_ROW.sub("VALUES", named).strip()
+        values = VALUES_ROW.search(run).group(1).split()
+        assert all(v == "UNDEF" or IRI_TOKEN.fullmatch(v).group(1) in kg.lexicon.by_iri for v in values)
+    assert triple_count(kg) == size
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(value=st.one_of(st.text(max_size=40), st.sampled_from(HOSTILE)))
+def test_api_filters_accept_only_node_names(kg, size, value):
+    for name in ("root", "nerve", "action", "insertion", "group"):
+        try:
+            kg.muscles(**{name: value})
+        except UnknownTerm:
+            pass
+    try:
+        kg.muscle(value)
+    except UnknownTerm:
+        pass
+    assert triple_count(kg) == size
