@@ -173,6 +173,17 @@ class KnowledgeGraph:
                 for r in self.select(text)]
         return rows, text
 
+    def two_joint_muscles(self, joint: str | None = None) -> list[dict]:
+        """Muscles that act on two or more joints; with ``joint``, only those acting on that joint too."""
+        bindings = {"joint": self._iri(joint, ("joint",)).iri} if joint else {}
+        return self._two_joint(bindings)[0]
+
+    def _two_joint(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
+        text = bind(load_query("two-joint-muscles"), {k: IRI(v) for k, v in bindings.items()})
+        rows = [{"iri": r["muscle"], "label": r["label"], "joints": ", ".join(sorted(r["joints"].split(", ")))}
+                for r in self.select(text)]
+        return rows, text
+
     # ------------------------------------------------------------ questions in words
 
     def ask(self, question: str) -> Answer:
@@ -186,6 +197,8 @@ class KnowledgeGraph:
             notes = _disagreements(results)
         elif plan.family == "nerve-roots":
             results, text = self._nerve_roots(plan.subject)
+        elif plan.family == "two-joint-muscles":
+            results, text = self._two_joint(plan.bindings[0])
         else:
             results, text = self._nerve_supplies(plan.subject)
         return Answer(question, plan.family, text, results, plan.bindings, notes, plan.explain())

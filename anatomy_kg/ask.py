@@ -7,7 +7,8 @@ The parser finds the names of graph nodes in the question (longest match first),
                       joint, origin / insertion / attachment site, group, region;
 - ``muscle-facts``:   one muscle's origin, insertion, nerve, roots, actions (or all of them);
 - ``nerve-roots``:    a nerve's root values;
-- ``nerve-supplies``: the muscles a nerve supplies, directly or through its branches.
+- ``nerve-supplies``: the muscles a nerve supplies, directly or through its branches;
+- ``two-joint-muscles``: muscles that act on two or more joints (optionally: one of them a given joint).
 
 The question's words never reach SPARQL: only the IRIs of the nodes they name are bound into the query.
 Words that name nothing raise ``UnknownTerm`` with the closest known names.
@@ -37,6 +38,7 @@ FUNCTION_WORDS = set(
     insertion insertions insert inserts inserting inserted distal
     attach attaches attached attachment attachments attaching
     move moves moving produce produces producing cause causes perform performs responsible
+    joint joints two cross crosses crossing span spans biarticular biarticulate multijoint
     """.split()
 )
 
@@ -48,6 +50,7 @@ ROOT_CUES = {"root", "roots", "level", "levels", "segment", "segments", "segment
 NERVE_CUES = {"nerve", "nerves"}
 ACTION_CUES = {"do", "does", "action", "actions", "function", "functions", "move", "moves"}
 LIST_CUES = {"which", "list", "muscles"}
+TWO_JOINT_CUES = {"biarticular", "biarticulate", "multijoint"}
 
 # When one name belongs to nodes of several kinds, the first kind here is meant.
 READING_ORDER = ("root", "action", "movement", "joint", "nerve", "site", "group", "region", "muscle")
@@ -97,7 +100,7 @@ class Plan:
                  f"family: {self.family} (queries/{self.query}.rq)"]
         if self.aspect:
             lines.append(f"aspect: {self.aspect}")
-        for k, bindings in enumerate(self.bindings, 1):
+        for k, bindings in enumerate((b for b in self.bindings if b), 1):
             label = f"run {k}" if len(self.bindings) > 1 else "bound"
             lines.append(f"{label}: " + ", ".join(f"?{n} = <{v}>" for n, v in bindings.items()))
         return "\n".join(lines)
@@ -135,6 +138,11 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
 
 
 def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
+    if cues & TWO_JOINT_CUES or {"two", "joint"} <= cues or {"two", "joints"} <= cues:
+        joints = [m.of("joint") for m in mentions if m.of("joint")]
+        if len(mentions) > len(joints) or len(joints) > 1:
+            raise UnsupportedQuestion("two-joint muscles can be filtered by one joint only")
+        return Plan("two-joint-muscles", "two-joint-muscles", [{"joint": joints[0].iri}] if joints else [{}])
 
     muscles = [m for m in mentions if m.of("muscle")]
     nerves = [m for m in mentions if m.of("nerve")]

@@ -20,6 +20,7 @@ COLUMNS = {
     "muscle-facts": ["part", "property", "label", "detail", "sources"],
     "nerve-roots": ["label", "sources"],
     "nerve-supplies": ["label", "via", "roots"],
+    "two-joint-muscles": ["label", "joints"],
 }
 HEADINGS = {"label": "name", "evidence": "action as the sources state it"}
 
@@ -106,6 +107,11 @@ def _parser() -> argparse.ArgumentParser:
     push.add_argument("--replace", action="store_true", help="replace the graph if it already holds triples")
     push.add_argument("--timeout", type=float, default=60.0, metavar="S")
     push.set_defaults(handler=_push)
+
+    stats = sub.add_parser("stats", help="coverage report: counts, missing fields, sourcing, mappings, disagreements")
+    stats.add_argument("--format", choices=["text", "json"], default="text")
+    _endpoint_options(stats)
+    stats.set_defaults(handler=_stats)
 
     queries = sub.add_parser("queries", help="list the shipped named queries")
     queries.set_defaults(handler=_queries)
@@ -206,6 +212,14 @@ def _query_remote(backend, text: str, fmt: str) -> int:
         return 0
     answer = backend.request(text, fmt)
     print(output.to_json(answer) if fmt == "json" else answer.decode("utf-8"), end="" if fmt != "json" else "\n")
+    return 0
+
+
+def _stats(args) -> int:
+    from .stats import coverage, text
+
+    report = coverage(_open(args))
+    print(output.to_json(report) if args.format == "json" else text(report))
     return 0
 
 

@@ -128,3 +128,16 @@ def test_explain_shows_names_family_and_bound_values(run_cli):
     assert f"?root = <{iri('segment', 'L5')}>" in head
     understood = json.loads(run_cli("ask", "--format", "json", "which muscles flex the knee").stdout)["understood"]
     assert "knee joint (joint)" in understood
+
+
+def test_stats_reports_coverage_sourcing_mappings_and_disagreements(run_cli):
+    done = run_cli("stats", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["muscles"] == report["complete_muscles"] and report["missing_fields"] == {}
+    assert report["sourced_fraction"] == 1.0 and report["facts"] == report["sourced_facts"] > 0
+    assert report["mappings"]["UBERON"]["exactMatch"] > 0
+    assert report["root_disagreements"]["gluteus medius"]["Moore 8e"] == "L5 S1"
+    assert report["classes"]["spinal segment"] == 31
+    text = run_cli("stats").stdout
+    assert "Root disagreements between sources" in text and "gluteus medius" in text

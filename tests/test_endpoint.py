@@ -45,6 +45,10 @@ QUESTIONS = [
     "what does the sciatic nerve supply",
     "what are the roots of the femoral nerve",
     "what are the roots of the sacral plexus",
+    "which muscles are two-joint muscles",
+    "what does the obturator nerve supply",
+    "what does adductor magnus do",
+    "which muscles insert on the lesser trochanter",
 ]
 
 
