@@ -159,8 +159,12 @@ class KnowledgeGraph:
 
     def _nerve_roots(self, entry: Entry) -> tuple[list[dict], str]:
         text = bind(load_query("nerve-roots"), {"nerve": IRI(entry.iri)})
-        rows = [{"iri": r["root"], "label": r["label"], "sources": _sorted_list(r.get("sources"))}
-                for r in self.select(text)]
+        rows = []
+        for r in self.select(text):
+            row = {"iri": r["root"], "label": r["label"], "sources": _sorted_list(r.get("sources"))}
+            if r["from"] != entry.iri:  # no roots of its own: those of the nearest nerve above, which bound it
+                row["from"] = r["fromLabel"]
+            rows.append(row)
         return rows, text
 
     def nerve_supplies(self, name: str) -> list[dict]:

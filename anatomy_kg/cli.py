@@ -18,11 +18,11 @@ from . import __version__, output
 COLUMNS = {
     "muscles": ["label", "nerves", "roots", "evidence"],
     "muscle-facts": ["part", "property", "label", "detail", "sources"],
-    "nerve-roots": ["label", "sources"],
+    "nerve-roots": ["label", "sources", "from"],
     "nerve-supplies": ["label", "via", "roots"],
     "two-joint-muscles": ["label", "joints"],
 }
-HEADINGS = {"label": "name", "evidence": "action as the sources state it"}
+HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)"}
 
 
 def main(argv: list[str] | None = None) -> int:
