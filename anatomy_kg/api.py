@@ -87,7 +87,12 @@ class KnowledgeGraph:
 
     def run(self, name: str, **bindings: str) -> list[dict]:
         """Rows of the named query ``queries/<name>.rq`` with IRIs bound to its parameters."""
-        return self.select(bind(load_query(name), {k: IRI(v) for k, v in bindings.items()}))
+        return self._named(name, bindings)[0]
+
+    def _named(self, name: str, bindings: dict[str, str]) -> tuple[list[dict], str]:
+        """Rows of a named query with IRIs bound, and the query text that ran."""
+        text = bind(load_query(name), {k: IRI(v) for k, v in bindings.items()})
+        return self.select(text), text
 
     def _iri(self, name: str, kinds: tuple[str, ...]) -> Entry:
         return self.lexicon.resolve(name, kinds)
@@ -110,12 +115,11 @@ class KnowledgeGraph:
         return self._muscles(asking._binding_sets(resolved))[0]
 
     def _muscles(self, binding_sets: list[dict[str, str]]) -> tuple[list[dict], str]:
-        query = load_query("muscles")
         texts, kept = [], None
         for bindings in binding_sets or [{}]:
-            text = bind(query, {k: IRI(v) for k, v in bindings.items()})
+            found, text = self._named("muscles", bindings)
             texts.append(text)
-            rows = {row["muscle"]: row for row in self.select(text)}
+            rows = {row["muscle"]: row for row in found}
             kept = rows if kept is None else {k: v for k, v in kept.items() if k in rows}
         results = []
         for row in kept.values():
@@ -136,10 +140,10 @@ class KnowledgeGraph:
         return self._muscle_facts(entry, aspect)[0]
 
     def _muscle_facts(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str]:
-        text = bind(load_query("muscle-facts"), {"muscle": IRI(entry.iri)})
+        found, text = self._named("muscle-facts", {"muscle": entry.iri})
         wanted = asking.ASPECT_PROPERTIES.get(aspect) if aspect else None
         results = []
-        for row in self.select(text):
+        for row in found:
             prop = row["property"].removeprefix(VOCAB)
             if wanted is not None and prop not in wanted:
                 continue
@@ -158,9 +162,9 @@ class KnowledgeGraph:
         return self._nerve_roots(self._iri(name, ("nerve",)))[0]
 
     def _nerve_roots(self, entry: Entry) -> tuple[list[dict], str]:
-        text = bind(load_query("nerve-roots"), {"nerve": IRI(entry.iri)})
+        found, text = self._named("nerve-roots", {"nerve": entry.iri})
         rows = []
-        for r in self.select(text):
+        for r in found:
             row = {"iri": r["root"], "label": r["label"], "sources": _sorted_list(r.get("sources"))}
             if r["from"] != entry.iri:  # no roots of its own: those of the nearest nerve above, which bound it
                 row["from"] = r["fromLabel"]
@@ -172,9 +176,9 @@ class KnowledgeGraph:
         return self._nerve_supplies(self._iri(name, ("nerve",)))[0]
 
     def _nerve_supplies(self, entry: Entry) -> tuple[list[dict], str]:
-        text = bind(load_query("nerve-supplies"), {"nerve": IRI(entry.iri)})
+        found, text = self._named("nerve-supplies", {"nerve": entry.iri})
         rows = [{"iri": r["muscle"], "label": r["label"], "via": r["viaLabel"], "roots": _sorted_roots(r.get("roots"))}
-                for r in self.select(text)]
+                for r in found]
         return rows, text
 
     def two_joint_muscles(self, joint: str | None = None) -> list[dict]:
@@ -183,9 +187,9 @@ class KnowledgeGraph:
         return self._two_joint(bindings)[0]
 
     def _two_joint(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
-        text = bind(load_query("two-joint-muscles"), {k: IRI(v) for k, v in bindings.items()})
+        found, text = self._named("two-joint-muscles", bindings)
         rows = [{"iri": r["muscle"], "label": r["label"], "joints": ", ".join(sorted(r["joints"].split(", ")))}
-                for r in self.select(text)]
+                for r in found]
         return rows, text
 
     # ------------------------------------------------------------ questions in words
