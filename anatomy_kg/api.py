@@ -192,6 +192,40 @@ class KnowledgeGraph:
                 for r in found]
         return rows, text
 
+    # ------------------------------------------------------------ lesions (educational, not diagnostic)
+
+    def _lesions(self):
+        from . import lesions
+
+        if getattr(self, "_lesion_model", None) is None:
+            self._lesion_model = lesions.build(self)
+        return lesions, self._lesion_model
+
+    def lesion_effects(self, name: str) -> dict:
+        """What a lesion of one root or nerve weakens: its muscles, and each action whose main movers it hits.
+        Educational, not diagnostic."""
+        lesions, model = self._lesions()
+        entry = self._iri(name, ("root", "nerve"))
+        if entry.iri not in model.candidates:
+            raise asking.UnsupportedQuestion(f"{entry.label} supplies no muscle in the graph")
+        return lesions.effects(model, entry.iri)
+
+    def localise(self, weak: Iterable[str], spared: Iterable[str] = ()) -> dict:
+        """Rank the roots and nerves whose lesion best explains the weak findings (joint actions or muscles,
+        by name or IRI) without weakening the spared ones. Educational, not diagnostic."""
+        lesions, model = self._lesions()
+        resolve = lambda names: [self._iri(n, ("action", "muscle")).iri for n in names]  # noqa: E731
+        return lesions.localise(model, resolve(weak), resolve(spared))
+
+    def _finding(self, model, finding: tuple[Entry, ...]) -> str:
+        if len(finding) == 1:
+            return finding[0].iri
+        movement, joint = finding
+        action = model.action_for(movement.iri, joint.iri)
+        if action is None:
+            raise asking.UnsupportedQuestion(f"no muscle in the graph performs {movement.label} at the {joint.label}")
+        return action
+
     # ------------------------------------------------------------ questions in words
 
     def ask(self, question: str) -> Answer:
@@ -207,6 +241,21 @@ class KnowledgeGraph:
             results, text = self._nerve_roots(plan.subject)
         elif plan.family == "two-joint-muscles":
             results, text = self._two_joint(plan.bindings[0])
+        elif plan.family.startswith("lesion"):
+            lesions, model = self._lesions()
+            text = "\n".join(load_query(q) for q in lesions.QUERIES)
+            if plan.family == "lesion-effects":
+                if plan.subject.iri not in model.candidates:
+                    raise asking.UnsupportedQuestion(f"{plan.subject.label} supplies no muscle in the graph")
+                effect = lesions.effects(model, plan.subject.iri)
+                results = [{"iri": a["iri"], "label": a["action"], "lost": a["lost"], "muscles": a["muscles"]}
+                           for a in effect["actions"]]
+                notes = [f"Muscles affected by a lesion of the {effect['lesion']}: {', '.join(effect['muscles'])}.",
+                         lesions.DISCLAIMER]
+            else:
+                ranked = lesions.localise(model, [self._finding(model, f) for f in plan.weak],
+                                          [self._finding(model, f) for f in plan.spared])
+                results, notes = ranked["results"], ranked["notes"]
         else:
             results, text = self._nerve_supplies(plan.subject)
         return Answer(question, plan.family, text, results, plan.bindings, notes, plan.explain())

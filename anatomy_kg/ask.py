@@ -16,6 +16,7 @@ Words that name nothing raise ``UnknownTerm`` with the closest known names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import Entry, Lexicon, UnknownTerm, normalise
@@ -39,6 +40,9 @@ FUNCTION_WORDS = set(
     attach attaches attached attachment attachments attaching
     move moves moving produce produces producing cause causes perform performs responsible
     joint joints two cross crosses crossing span spans biarticular biarticulate multijoint
+    weak weakness weakened paresis paretic cannot lost reduced normal spared intact strong preserved fine good
+    lesion lesions injury injured palsy radiculopathy damage damaged neuropathy compression compressed cut
+    transection entrapment affected affect affects patient has had after following there but while whereas
     """.split()
 )
 
@@ -51,6 +55,11 @@ NERVE_CUES = {"nerve", "nerves"}
 ACTION_CUES = {"do", "does", "action", "actions", "function", "functions", "move", "moves"}
 LIST_CUES = {"which", "list", "muscles"}
 TWO_JOINT_CUES = {"biarticular", "biarticulate", "multijoint"}
+LESION_CUES = {"lesion", "lesions", "injury", "injured", "palsy", "radiculopathy", "damage", "damaged", "neuropathy",
+               "compression", "compressed", "cut", "transection", "entrapment"}
+WEAK_CUES = {"weak", "weakness", "weakened", "paresis", "paretic", "cannot", "lost", "reduced"}
+SPARED_CUES = {"normal", "spared", "intact", "strong", "preserved", "fine", "good"}
+CLAUSE_BREAK = re.compile(r"[,;.:]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 
 # When one name belongs to nodes of several kinds, the first kind here is meant.
 READING_ORDER = ("root", "action", "movement", "joint", "nerve", "site", "group", "region", "muscle")
@@ -93,6 +102,8 @@ class Plan:
     subject: Entry | None = None
     filters: dict[str, list[Entry]] = field(default_factory=dict)
     understood: list[str] = field(default_factory=list)
+    weak: list[tuple[Entry, ...]] = field(default_factory=list)     # findings: (action,) (muscle,) (movement, joint)
+    spared: list[tuple[Entry, ...]] = field(default_factory=list)
 
     def explain(self) -> str:
         """How the question was read: the names found, the family and query chosen, the values bound."""
@@ -132,8 +143,40 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
         first = unknown[0]
         raise UnknownTerm(unknown_words(unknown), lexicon.suggest(first))
     cues = set(words) - covered
-    plan = _plan(mentions, cues)
+    plan = _lesion_plan(question, mentions, cues, lexicon) or _plan(mentions, cues)
     plan.understood = [f'"{m.words}" = {m.best().label} ({m.best().kind})' for m in mentions]
+    return plan
+
+
+def _lesion_plan(question: str, mentions: list[Mention], cues: set[str], lexicon: Lexicon) -> Plan | None:
+    """Lesion effects ("what is weak in an L5 radiculopathy") or localisation ("hip abduction and ankle
+    dorsiflexion are weak, knee extension is normal"), or None for any other question."""
+    sites = [m.best() for m in mentions if m.best().kind in ("root", "nerve")]
+    if cues & LESION_CUES and len(sites) == 1 and len(mentions) == 1:
+        return Plan("lesion-effects", "lesion-effects", [], subject=sites[0])
+    if not cues & WEAK_CUES or sites:
+        return None
+    plan = Plan("lesion-localisation", "lesion-localisation", [])
+    polarity = plan.weak
+    for clause in CLAUSE_BREAK.split(question):
+        words = normalise(clause).split()
+        if set(words) & SPARED_CUES:
+            polarity = plan.spared
+        elif set(words) & WEAK_CUES:
+            polarity = plan.weak
+        found = [m.best() for m in find_mentions(words, lexicon)]
+        movements = [e for e in found if e.kind == "movement"]
+        joints = [e for e in found if e.kind == "joint"]
+        for entry in found:
+            if entry.kind in ("action", "muscle"):
+                polarity.append((entry,))
+            elif entry.kind not in ("movement", "joint"):
+                raise UnsupportedQuestion(f"{entry.label!r} ({entry.kind}) cannot be a finding: name actions or muscles")
+        if len(movements) != len(joints):
+            raise UnsupportedQuestion("pair each movement with a joint (\"abduction of the hip\"), or name the joint action")
+        polarity.extend(zip(movements, joints))
+    if not plan.weak:
+        raise UnsupportedQuestion("name at least one weak action or muscle")
     return plan
 
 

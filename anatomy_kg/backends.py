@@ -40,6 +40,7 @@ class EmbeddedBackend:
 
 
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
 
 def python_value(term):
@@ -48,6 +49,8 @@ def python_value(term):
     if isinstance(term, ox.Literal):
         if term.datatype.value == _INTEGER:
             return int(term.value)
+        if term.datatype.value == _BOOLEAN:
+            return term.value in ("true", "1")
         return term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
@@ -128,4 +131,6 @@ def json_value(term: dict):
         return f"_:{term['value']}"
     if term.get("datatype") == _INTEGER:
         return int(term["value"])
+    if term.get("datatype") == _BOOLEAN:
+        return term["value"] in ("true", "1")
     return term["value"]

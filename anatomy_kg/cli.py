@@ -21,8 +21,11 @@ COLUMNS = {
     "nerve-roots": ["label", "sources", "from"],
     "nerve-supplies": ["label", "via", "roots"],
     "two-joint-muscles": ["label", "joints"],
+    "lesion-effects": ["label", "lost", "muscles"],
+    "lesion-localisation": ["rank", "label", "explains", "score", "contradicts", "explained_by"],
 }
-HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)"}
+HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)",
+            "explained_by": "weak findings explained by"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,6 +49,9 @@ QUESTIONS = [
     "what does the obturator nerve supply",
     "what does adductor magnus do",
     "which muscles insert on the lesser trochanter",
+    "hip abduction and ankle dorsiflexion and great toe extension are weak, knee extension is normal",
+    "which muscles are weak in a superior gluteal nerve injury",
+    "what are the roots of the deep fibular nerve",
 ]
 
 

@@ -1,0 +1,192 @@
+"""Lesion effects and lesion localisation, for teaching. EDUCATIONAL, NOT DIAGNOSTIC.
+
+The model, stated plainly so a teacher can judge it:
+- a root lesion affects every muscle whose segmental innervation includes that root (any source);
+- a nerve lesion affects every muscle supplied by the nerve or by any of its branches; a lesion of a nerve
+  "below its direct muscular branches" (e.g. the common fibular nerve at the neck of the fibula) affects
+  only the muscles of its branches;
+- a lesion weakens an action in proportion to the share of its main movers it affects (a main mover is a
+  muscle that some source says produces the action without qualification: not only assisting, through
+  some fibres, or in some position); a spared action counts against a lesion in the same proportion.
+Candidates are ranked by parsimony (one lesion before two), then by how many weak findings they explain,
+then by a score (see ``localise``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from .queries import load_query
+
+DISCLAIMER = ("Educational use only: a teaching model of which muscles share nerves and roots, "
+              "not a diagnostic tool; real lesions are partial and patients vary.")
+QUERIES = ("lesion/territories", "lesion/nerve-tree", "lesion/movers")
+PRIOR = {"plexus": 0.5}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: str          # IRI of the root or nerve; nerves below their direct branches get a "#distal" suffix
+    label: str
+    kind: str         # "root", "nerve" or "nerve below its direct branches"
+    muscles: frozenset[str]
+
+
+@dataclass
+class Model:
+    labels: dict[str, str]                           # muscle and action IRIs -> names
+    candidates: dict[str, Candidate]
+    movers: dict[str, set[str]]                      # action -> main movers
+    all_movers: dict[str, set[str]] = field(default_factory=dict)  # action -> every mover
+    actions_by_parts: dict[tuple[str, str], str] = field(default_factory=dict)  # (movement, joint) -> action
+
+    def action_for(self, movement: str, joint: str) -> str | None:
+        return self.actions_by_parts.get((movement, joint))
+
+    def weakened(self, muscles: frozenset[str]) -> set[str]:
+        return {a for a, main in self.movers.items() if main & muscles}
+
+    def abolished(self, muscles: frozenset[str]) -> set[str]:
+        return {a for a, main in self.movers.items() if main and main <= muscles}
+
+
+def build(kg) -> Model:
+    """Read the territories, the nerve tree and the movers from the graph (three named queries)."""
+    labels: dict[str, str] = {}
+    by_nerve: dict[str, set[str]] = defaultdict(set)
+    by_root: dict[str, set[str]] = defaultdict(set)
+    for row in kg.select(load_query("lesion/territories")):
+        labels[row["muscle"]] = row["label"]
+        by_nerve[row["nerve"]].add(row["muscle"])
+        by_root[row["root"]].add(row["muscle"])
+    parent, names = {}, {}
+    for row in kg.select(load_query("lesion/nerve-tree")):
+        names[row["nerve"]] = row["label"]
+        if "parent" in row:
+            parent[row["nerve"]] = row["parent"]
+    children: dict[str, set[str]] = defaultdict(set)
+    for child, up in parent.items():
+        children[up].add(child)
+
+    def below(nerve: str) -> set[str]:
+        out = set()
+        for child in children[nerve]:
+            out |= by_nerve[child] | below(child)
+        return out
+
+    candidates: dict[str, Candidate] = {}
+    for root, muscles in by_root.items():
+        label = root.rsplit("/", 1)[1]
+        candidates[root] = Candidate(root, f"{label} root", "root", frozenset(muscles))
+    for nerve, name in names.items():
+        whole = frozenset(by_nerve[nerve] | below(nerve))
+        if whole:
+            candidates[nerve] = Candidate(nerve, name, "plexus" if "/plexus/" in nerve else "nerve", whole)
+        distal = frozenset(below(nerve))
+        if by_nerve[nerve] and distal:
+            candidates[nerve + "#distal"] = Candidate(nerve + "#distal", f"{name}, below its direct muscular branches",
+                                                      "nerve below its direct branches", distal)
+    movers: dict[str, set[str]] = defaultdict(set)
+    every: dict[str, set[str]] = defaultdict(set)
+    parts: dict[tuple[str, str], str] = {}
+    for row in kg.select(load_query("lesion/movers")):
+        labels[row["action"]] = row["label"]
+        parts[(row["movement"], row["joint"])] = row["action"]
+        every[row["action"]].add(row["muscle"])
+        if row["main"]:
+            movers[row["action"]].add(row["muscle"])
+    return Model(labels, candidates, dict(movers), dict(every), parts)
+
+
+def effects(model: Model, key: str) -> dict:
+    """What a lesion of one root or nerve weakens: its muscles, and the actions whose main movers it hits."""
+    candidate = model.candidates[key]
+    actions = []
+    for action in sorted(model.weakened(candidate.muscles), key=model.labels.get):
+        hit = model.movers[action] & candidate.muscles
+        actions.append({"action": model.labels[action], "iri": action,
+                        "lost": "all main movers" if model.movers[action] <= candidate.muscles else "some main movers",
+                        "muscles": ", ".join(sorted(model.labels[m] for m in hit))})
+    return {"lesion": candidate.label, "kind": candidate.kind,
+            "muscles": sorted(model.labels[m] for m in candidate.muscles), "actions": actions}
+
+
+def finding_muscles(model: Model, finding: str) -> set[str]:
+    """The muscles a finding is about: an action's main movers, or the muscle itself."""
+    return model.movers.get(finding, {finding})
+
+
+def strength(model: Model, muscles: frozenset[str], finding: str) -> float:
+    """How much a lesion hitting ``muscles`` weakens a finding: the share of its main movers it hits (for a
+    muscle finding, 1 or 0)."""
+    targets = finding_muscles(model, finding)
+    return len(targets & muscles) / len(targets) if targets else 0.0
+
+
+def localise(model: Model, weak: list[str], spared: list[str] = (), *, top: int = 5) -> dict:
+    """Rank single roots and nerves (then pairs) that explain the weak findings without weakening the spared
+    ones. ``weak`` and ``spared`` are IRIs of joint actions or muscles.
+
+    Score of a candidate = prior x product over weak findings of the share of main movers it hits x product
+    over spared findings of the share it leaves intact. Prior: 1 for a root or a nerve, 0.5 for a plexus
+    (plexus lesions are the rarer explanation). Order: fewest lesions, most weak findings explained, score.
+    """
+    def score(group: tuple[Candidate, ...]) -> dict:
+        muscles = frozenset().union(*(c.muscles for c in group))
+        value = 1.0
+        for c in group:
+            value *= PRIOR.get(c.kind, 1.0)
+        explained = []
+        for f in weak:
+            share = strength(model, muscles, f)
+            value *= share
+            if share:
+                explained.append(f)
+        contradicted = []
+        for f in spared:
+            share = strength(model, muscles, f)
+            value *= 1 - share
+            if share >= 0.5:
+                contradicted.append(f)
+        extra = model.weakened(muscles) - set(weak) - set(spared)
+        return {"lesions": group, "explained": explained, "contradicted": contradicted, "extra": extra,
+                "muscles": muscles, "score": value}
+
+    singles = [score((c,)) for c in model.candidates.values()]
+    ranked = [s for s in singles if len(s["explained"]) == len(weak)]
+    if not ranked:  # the fewest lesions: pairs of candidates that together explain every weak finding
+        useful = sorted((s for s in singles if s["explained"]), key=lambda s: -len(s["explained"]))[:25]
+        pairs = [score(a["lesions"] + b["lesions"]) for a, b in combinations(useful, 2)]
+        ranked = [p for p in pairs if len(p["explained"]) == len(weak)] or singles
+    ranked.sort(key=lambda s: (len(s["lesions"]), -len(s["explained"]), -round(s["score"], 6), len(s["extra"]),
+                               " + ".join(c.label for c in s["lesions"])))
+    results = []
+    for rank, s in enumerate(ranked[:top], 1):
+        evidence = []
+        for f in weak:
+            hit = finding_muscles(model, f) & s["muscles"]
+            named = ", ".join(sorted(model.labels[m] for m in hit)) or "not explained"
+            evidence.append(f"{model.labels.get(f, f)}: {named}")
+        results.append({
+            "rank": rank,
+            "label": " + ".join(c.label for c in s["lesions"]),
+            "iri": " ".join(c.key for c in s["lesions"]),
+            "kind": " + ".join(c.kind for c in s["lesions"]),
+            "score": round(s["score"], 4),
+            "explains": f"{len(s['explained'])}/{len(weak)}",
+            "contradicts": ", ".join(model.labels.get(f, f) for f in s["contradicted"]),
+            "also_weak": len(s["extra"]),
+            "explained_by": "; ".join(evidence),
+        })
+    notes = [DISCLAIMER]
+    if len(ranked) >= 2:
+        a, b = ranked[0], ranked[1]
+        only_a = sorted(model.labels[m] for m in a["muscles"] - b["muscles"])
+        only_b = sorted(model.labels[m] for m in b["muscles"] - a["muscles"])
+        la = " + ".join(c.label for c in a["lesions"])
+        lb = " + ".join(c.label for c in b["lesions"])
+        notes.append(f"To tell {la} from {lb}: test muscles weak only in the first ({', '.join(only_a[:6]) or 'none'}) "
+                     f"and only in the second ({', '.join(only_b[:6]) or 'none'}).")
+    return {"results": results, "notes": notes}
