@@ -192,6 +192,48 @@ class KnowledgeGraph:
                 for r in found]
         return rows, text
 
+    def antagonists(self, muscle: str) -> list[dict]:
+        """Muscles producing the opposite movement at a joint where ``muscle`` acts."""
+        return self._related("antagonists", self._iri(muscle, ("muscle",)))[0]
+
+    def synergists(self, muscle: str) -> list[dict]:
+        """Muscles sharing a joint action with ``muscle``."""
+        return self._related("synergists", self._iri(muscle, ("muscle",)))[0]
+
+    def _related(self, name: str, entry: Entry) -> tuple[list[dict], str]:
+        found, text = self._named(name, {"muscle": entry.iri})
+        by_muscle: dict[str, dict] = {}
+        for r in found:
+            pair = f"{r['actionLabel']} / {r['opposedLabel']}" if "opposedLabel" in r else r["actionLabel"]
+            item = by_muscle.setdefault(r["other"], {"iri": r["other"], "label": r["label"], "actions": set()})
+            item["actions"].add(pair)
+        rows = [{**item, "actions": "; ".join(sorted(item["actions"]))} for item in by_muscle.values()]
+        return sorted(rows, key=lambda r: r["label"]), text
+
+    def joint_movements(self, joint: str) -> list[dict]:
+        """A joint's actions, each with the muscles that produce it."""
+        return self._joint_movements(self._iri(joint, ("joint",)))[0]
+
+    def _joint_movements(self, entry: Entry) -> tuple[list[dict], str]:
+        found, text = self._named("joint-movements", {"joint": entry.iri})
+        by_action: dict[str, dict] = {}
+        for r in found:
+            item = by_action.setdefault(r["action"], {"iri": r["action"], "label": r["actionLabel"], "muscles": []})
+            if "label" in r:
+                item["muscles"].append(r["label"])
+        rows = [{**item, "muscles": ", ".join(sorted(item["muscles"]))} for item in by_action.values()]
+        return sorted(rows, key=lambda r: r["label"]), text
+
+    def site(self, name: str) -> list[dict]:
+        """The muscles that arise from or insert on a bone, landmark or tissue (or any part of it)."""
+        return self._site(self._iri(name, ("site",)))[0]
+
+    def _site(self, entry: Entry) -> tuple[list[dict], str]:
+        found, text = self._named("site", {"site": entry.iri})
+        rows = [{"iri": r["muscle"], "label": r["label"], "attachment": r["role"], "on": r["onLabel"]}
+                for r in found if "muscle" in r]
+        return rows, text
+
     # ------------------------------------------------------------ lesions (educational, not diagnostic)
 
     def _lesions(self):
@@ -241,6 +283,16 @@ class KnowledgeGraph:
             results, text = self._nerve_roots(plan.subject)
         elif plan.family == "two-joint-muscles":
             results, text = self._two_joint(plan.bindings[0])
+        elif plan.family in ("antagonists", "synergists"):
+            results, text = self._related(plan.family, plan.subject)
+        elif plan.family == "joint-movements":
+            results, text = self._joint_movements(plan.subject)
+        elif plan.family == "site":
+            results, text = self._site(plan.subject)
+            where = self.select(text)[:1]
+            if where and where[0].get("boneLabel"):
+                within = f", within the {where[0]['withinLabel']}" if where[0].get("withinLabel") else ""
+                notes = [f"The {plan.subject.label} is part of the {where[0]['boneLabel']}{within}."]
         elif plan.family.startswith("lesion"):
             lesions, model = self._lesions()
             text = "\n".join(load_query(q) for q in lesions.QUERIES)

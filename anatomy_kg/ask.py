@@ -8,7 +8,11 @@ The parser finds the names of graph nodes in the question (longest match first),
 - ``muscle-facts``:   one muscle's origin, insertion, nerve, roots, actions (or all of them);
 - ``nerve-roots``:    a nerve's root values;
 - ``nerve-supplies``: the muscles a nerve supplies, directly or through its branches;
-- ``two-joint-muscles``: muscles that act on two or more joints (optionally: one of them a given joint).
+- ``two-joint-muscles``: muscles that act on two or more joints (optionally: one of them a given joint);
+- ``antagonists`` / ``synergists``: muscles with the opposite / the same joint action as a muscle;
+- ``joint-movements``: a joint's actions and the muscles that produce each;
+- ``site``: a landmark's bone and the muscles attaching to it;
+- ``lesion-effects`` / ``lesion-localisation``: see anatomy_kg.lesions (educational, not diagnostic).
 
 The question's words never reach SPARQL: only the IRIs of the nodes they name are bound into the query.
 Words that name nothing raise ``UnknownTerm`` with the closest known names.
@@ -43,6 +47,8 @@ FUNCTION_WORDS = set(
     weak weakness weakened paresis paretic cannot lost reduced normal spared intact strong preserved fine good
     lesion lesions injury injured palsy radiculopathy damage damaged neuropathy compression compressed cut
     transection entrapment affected affect affects patient has had after following there but while whereas
+    antagonist antagonists oppose opposes opposing synergist synergists synergy together allow allows
+    permit permits possible at bone movement movements motion motions
     """.split()
 )
 
@@ -55,6 +61,8 @@ NERVE_CUES = {"nerve", "nerves"}
 ACTION_CUES = {"do", "does", "action", "actions", "function", "functions", "move", "moves"}
 LIST_CUES = {"which", "list", "muscles"}
 TWO_JOINT_CUES = {"biarticular", "biarticulate", "multijoint"}
+ANTAGONIST_CUES = {"antagonist", "antagonists", "oppose", "opposes", "opposing"}
+SYNERGIST_CUES = {"synergist", "synergists", "synergy", "together"}
 LESION_CUES = {"lesion", "lesions", "injury", "injured", "palsy", "radiculopathy", "damage", "damaged", "neuropathy",
                "compression", "compressed", "cut", "transection", "entrapment"}
 WEAK_CUES = {"weak", "weakness", "weakened", "paresis", "paretic", "cannot", "lost", "reduced"}
@@ -189,6 +197,18 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
 
     muscles = [m for m in mentions if m.of("muscle")]
     nerves = [m for m in mentions if m.of("nerve")]
+
+    if len(muscles) == 1 and len(mentions) == 1 and cues & (ANTAGONIST_CUES | SYNERGIST_CUES):
+        subject = muscles[0].of("muscle")
+        family = "antagonists" if cues & ANTAGONIST_CUES else "synergists"
+        return Plan(family, family, [{"muscle": subject.iri}], subject=subject)
+    if len(mentions) == 1 and mentions[0].best().kind == "joint" and not cues & LIST_CUES - {"which"}:
+        subject = mentions[0].best()
+        return Plan("joint-movements", "joint-movements", [{"joint": subject.iri}], subject=subject)
+    if len(mentions) == 1 and mentions[0].best().kind == "site" and not cues & (LIST_CUES | ATTACH_CUES
+                                                                                 | ORIGIN_CUES | INSERTION_CUES):
+        subject = mentions[0].best()
+        return Plan("site", "site", [{"site": subject.iri}], subject=subject)
     listing = bool(cues & LIST_CUES) and not (len(muscles) == 1 and "muscles" not in cues)
 
     if len(muscles) == 1 and not listing:

@@ -22,6 +22,10 @@ COLUMNS = {
     "nerve-supplies": ["label", "via", "roots"],
     "two-joint-muscles": ["label", "joints"],
     "lesion-effects": ["label", "lost", "muscles"],
+    "antagonists": ["label", "actions"],
+    "synergists": ["label", "actions"],
+    "joint-movements": ["label", "muscles"],
+    "site": ["label", "attachment", "on"],
     "lesion-localisation": ["rank", "label", "explains", "score", "contradicts", "explained_by"],
 }
 HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)",

@@ -52,6 +52,9 @@ QUESTIONS = [
     "hip abduction and ankle dorsiflexion and great toe extension are weak, knee extension is normal",
     "which muscles are weak in a superior gluteal nerve injury",
     "what are the roots of the deep fibular nerve",
+    "what are the antagonists of tibialis anterior",
+    "what movements does the ankle joint allow",
+    "greater trochanter",
 ]
 
 
