@@ -267,8 +267,12 @@ def _filters(mentions: list[Mention], cues: set[str]) -> dict[str, list[Entry]]:
     elif cues & ORIGIN_CUES and not cues & INSERTION_CUES:
         site_role = "origin"
     filters: dict[str, list[Entry]] = {}
+    with_movement = any(m.of("movement") for m in mentions)
     for mention in mentions:
         entry = mention.best()
+        # "foot" names a joint in "invert the foot" but the region in "muscles of the foot"
+        if entry.kind == "joint" and mention.of("region") and not with_movement:
+            entry = mention.of("region")
         name = {"site": site_role}.get(entry.kind, entry.kind)
         if entry.kind == "muscle":
             raise UnsupportedQuestion(

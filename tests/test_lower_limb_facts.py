@@ -67,9 +67,11 @@ def test_hamstrings_are_the_three_ischial_muscles(kg):
 def test_deep_and_superficial_fibular_territories(kg):
     deep = {r["label"] for r in kg.nerve_supplies("deep fibular nerve")}
     superficial = {r["label"] for r in kg.nerve_supplies("superficial fibular nerve")}
-    assert deep == {"tibialis anterior", "extensor hallucis longus", "extensor digitorum longus", "fibularis tertius"}
+    assert deep == {"tibialis anterior", "extensor hallucis longus", "extensor digitorum longus", "fibularis tertius",
+                    "extensor digitorum brevis", "extensor hallucis brevis"}
     assert superficial == {"fibularis longus", "fibularis brevis"}
-    assert {r["label"] for r in kg.muscles(group="anterior compartment of leg")} == deep
+    assert {r["label"] for r in kg.muscles(group="anterior compartment of leg")} == deep - {
+        "extensor digitorum brevis", "extensor hallucis brevis"}  # the two short extensors are in the foot
     assert {r["label"] for r in kg.muscles(group="lateral compartment of leg")} == superficial
     # fibularis tertius is in the anterior compartment: deep fibular, although it is named like the lateral two
 
@@ -88,11 +90,14 @@ def test_a_branch_without_roots_of_its_own_reports_its_parents(kg):
      {"gastrocnemius", "soleus", "plantaris", "fibularis longus", "fibularis brevis"}),
     ("which muscles invert the foot", {"tibialis anterior", "tibialis posterior"}),
     ("which muscles evert the foot", {"fibularis longus", "fibularis brevis", "fibularis tertius"}),
-    ("which muscles extend the great toe", {"extensor hallucis longus"}),
-    ("which muscles flex the toes", {"flexor digitorum longus"}),
+    ("which muscles extend the great toe", {"extensor hallucis longus", "extensor hallucis brevis"}),
+    ("which muscles abduct the great toe", {"abductor hallucis"}),
+    ("what does the medial plantar nerve supply",
+     {"abductor hallucis", "flexor digitorum brevis", "flexor hallucis brevis", "first lumbrical of foot"}),
     ("what does the peroneal nerve supply",
      {"biceps femoris short head", "tibialis anterior", "extensor hallucis longus", "extensor digitorum longus",
-      "fibularis tertius", "fibularis longus", "fibularis brevis"}),
+      "fibularis tertius", "fibularis longus", "fibularis brevis", "extensor digitorum brevis",
+      "extensor hallucis brevis"}),
 ])
 def test_leg_questions(kg, question, expected):
     assert {r["label"] for r in kg.ask(question).results} == expected
@@ -103,3 +108,14 @@ def test_tibial_nerve_supplies_the_posterior_thigh_and_leg(kg):
     assert {"gastrocnemius", "soleus", "popliteus", "tibialis posterior", "flexor hallucis longus",
             "flexor digitorum longus", "semitendinosus"} <= supplied
     assert not supplied & {"tibialis anterior", "fibularis longus", "biceps femoris short head"}
+
+
+def test_lumbricals_of_the_foot_have_two_nerves(kg):
+    assert nerves(kg, "lumbricals of foot") == {("first lumbrical of foot", "medial plantar nerve"),
+                                                ("second to fourth lumbricals of foot", "lateral plantar nerve")}
+
+
+def test_intrinsic_foot_muscles_are_s2_s3_except_the_dorsum(kg):
+    for row in kg.muscles(region="foot"):
+        expected = "L5 S1" if "extensor" in row["label"] else "S2 S3"
+        assert row["roots"] == expected, row["label"]
