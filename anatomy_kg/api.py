@@ -234,6 +234,17 @@ class KnowledgeGraph:
                 for r in found if "muscle" in r]
         return rows, text
 
+    def key_muscles(self, root: str | None = None) -> list[dict]:
+        """The key action and muscles a clinical standard (ISNCSCI) tests for each myotome, or for one root."""
+        return self._key_muscles({"root": self._iri(root, ("root",)).iri} if root else {})[0]
+
+    def _key_muscles(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
+        found, text = self._named("key-muscles", bindings)
+        rows = [{"iri": r["segment"], "label": r["label"], "action": r["actionLabel"],
+                 "muscles": ", ".join(sorted(r.get("muscles", "").split(", "))), "sources": _sorted_list(r.get("sources"))}
+                for r in found]
+        return rows, text
+
     # ------------------------------------------------------------ lesions (educational, not diagnostic)
 
     def _lesions(self):
@@ -285,6 +296,8 @@ class KnowledgeGraph:
             results, text = self._two_joint(plan.bindings[0])
         elif plan.family in ("antagonists", "synergists"):
             results, text = self._related(plan.family, plan.subject)
+        elif plan.family == "key-muscles":
+            results, text = self._key_muscles(plan.bindings[0])
         elif plan.family == "joint-movements":
             results, text = self._joint_movements(plan.subject)
         elif plan.family == "site":

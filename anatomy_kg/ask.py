@@ -12,6 +12,7 @@ The parser finds the names of graph nodes in the question (longest match first),
 - ``antagonists`` / ``synergists``: muscles with the opposite / the same joint action as a muscle;
 - ``joint-movements``: a joint's actions and the muscles that produce each;
 - ``site``: a landmark's bone and the muscles attaching to it;
+- ``key-muscles``: the ISNCSCI key action and muscles of each myotome (or of one root);
 - ``lesion-effects`` / ``lesion-localisation``: see anatomy_kg.lesions (educational, not diagnostic).
 
 The question's words never reach SPARQL: only the IRIs of the nodes they name are bound into the query.
@@ -48,7 +49,7 @@ FUNCTION_WORDS = set(
     lesion lesions injury injured palsy radiculopathy damage damaged neuropathy compression compressed cut
     transection entrapment affected affect affects patient has had after following there but while whereas
     antagonist antagonists oppose opposes opposing synergist synergists synergy together allow allows
-    permit permits possible at bone movement movements motion motions
+    permit permits possible at bone movement movements motion motions key isncsci asia standard tested test
     """.split()
 )
 
@@ -61,6 +62,7 @@ NERVE_CUES = {"nerve", "nerves"}
 ACTION_CUES = {"do", "does", "action", "actions", "function", "functions", "move", "moves"}
 LIST_CUES = {"which", "list", "muscles"}
 TWO_JOINT_CUES = {"biarticular", "biarticulate", "multijoint"}
+KEY_CUES = {"key", "isncsci", "asia"}
 ANTAGONIST_CUES = {"antagonist", "antagonists", "oppose", "opposes", "opposing"}
 SYNERGIST_CUES = {"synergist", "synergists", "synergy", "together"}
 LESION_CUES = {"lesion", "lesions", "injury", "injured", "palsy", "radiculopathy", "damage", "damaged", "neuropathy",
@@ -189,6 +191,9 @@ def _lesion_plan(question: str, mentions: list[Mention], cues: set[str], lexicon
 
 
 def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
+    if cues & KEY_CUES and all(m.best().kind == "root" for m in mentions) and len(mentions) <= 1:
+        root = mentions[0].best() if mentions else None
+        return Plan("key-muscles", "key-muscles", [{"root": root.iri}] if root else [{}], subject=root)
     if cues & TWO_JOINT_CUES or {"two", "joint"} <= cues or {"two", "joints"} <= cues:
         joints = [m.of("joint") for m in mentions if m.of("joint")]
         if len(mentions) > len(joints) or len(joints) > 1:

@@ -25,6 +25,7 @@ COLUMNS = {
     "antagonists": ["label", "actions"],
     "synergists": ["label", "actions"],
     "joint-movements": ["label", "muscles"],
+    "key-muscles": ["label", "action", "muscles", "sources"],
     "site": ["label", "attachment", "on"],
     "lesion-localisation": ["rank", "label", "explains", "score", "contradicts", "explained_by"],
 }

@@ -123,6 +123,15 @@ def _violations(results, shapes, graph, origin) -> list[Violation]:
             return "blank node"
         return name(node) or str(node)
 
+    def curated_in(focus, path, value):
+        """The file of the statement that curated this fact, when the problem is about a sourced fact."""
+        if path is None or value is None:
+            return None
+        for statement in graph.subjects(RDF.subject, focus):
+            if (statement, RDF.predicate, path) in graph and (statement, RDF.object, value) in graph:
+                return origin.get(statement)
+        return None
+
     def path_name(path, g) -> str | None:
         if path is None:
             return None
@@ -144,7 +153,7 @@ def _violations(results, shapes, graph, origin) -> list[Violation]:
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)
-        file = origin.get(focus)
+        file = curated_in(focus, path, value) or origin.get(focus)
         out.append(
             Violation(
                 file=_display(file) if file else None,

@@ -55,6 +55,8 @@ QUESTIONS = [
     "what are the antagonists of tibialis anterior",
     "what movements does the ankle joint allow",
     "greater trochanter",
+    "ISNCSCI key muscles",
+    "what does the lateral plantar nerve supply",
 ]
 
 

@@ -119,3 +119,18 @@ def test_intrinsic_foot_muscles_are_s2_s3_except_the_dorsum(kg):
     for row in kg.muscles(region="foot"):
         expected = "L5 S1" if "extensor" in row["label"] else "S2 S3"
         assert row["roots"] == expected, row["label"]
+
+
+def test_isncsci_key_muscles_of_the_lower_limb(kg):
+    rows = {r["label"]: (r["action"], r["muscles"]) for r in kg.ask("ISNCSCI key muscles").results}
+    assert rows == {
+        "L2": ("hip flexion", "iliacus, psoas major"),
+        "L3": ("knee extension", "rectus femoris, vastus intermedius, vastus lateralis, vastus medialis"),
+        "L4": ("ankle dorsiflexion", "tibialis anterior"),
+        "L5": ("great toe extension", "extensor hallucis longus"),
+        "S1": ("ankle plantarflexion", "gastrocnemius, soleus"),
+    }
+    assert [r["label"] for r in kg.key_muscles("L4")] == ["L4"]
+    # every key muscle is in its root's myotome by the anatomy sources too
+    for root, (_, muscles) in rows.items():
+        assert set(muscles.split(", ")) <= {r["label"] for r in kg.muscles(root=root)}, root

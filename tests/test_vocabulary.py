@@ -26,7 +26,8 @@ def test_every_vocabulary_term_used_in_data_and_shapes_is_declared():
 def test_sourced_properties_are_exactly_the_statement_predicates():
     vocab = load_graph(vocabulary_files(), materialise=False)[0]
     sourced = {str(s).removeprefix(AKG) for s in vocab.subjects(rdflib.URIRef(AKG + "sourced"), rdflib.Literal(True))}
-    assert sourced == {"origin", "insertion", "innervatedBy", "nerveRoot", "segmentalInnervation", "action"}
+    assert sourced == {"origin", "insertion", "innervatedBy", "nerveRoot", "segmentalInnervation", "action",
+                       "keyAction", "keyMuscle"}
 
 
 def test_shapes_graph_is_valid_shacl():
