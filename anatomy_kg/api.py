@@ -226,13 +226,8 @@ class KnowledgeGraph:
 
     def site(self, name: str) -> list[dict]:
         """The muscles that arise from or insert on a bone, landmark or tissue (or any part of it)."""
-        return self._site(self._iri(name, ("site",)))[0]
-
-    def _site(self, entry: Entry) -> tuple[list[dict], str]:
-        found, text = self._named("site", {"site": entry.iri})
-        rows = [{"iri": r["muscle"], "label": r["label"], "attachment": r["role"], "on": r["onLabel"]}
-                for r in found if "muscle" in r]
-        return rows, text
+        entry = self._iri(name, ("site",))
+        return self._answer_site(asking.Plan("site", "site", [{"site": entry.iri}], subject=entry))[0]
 
     def key_muscles(self, root: str | None = None) -> list[dict]:
         """The key action and muscles a clinical standard (ISNCSCI) tests for each myotome, or for one root."""
@@ -284,46 +279,70 @@ class KnowledgeGraph:
     def ask(self, question: str) -> Answer:
         """Answer a question in controlled English (see anatomy_kg.ask for the forms understood)."""
         plan = asking.parse(question, self.lexicon)
-        notes: list[str] = []
-        if plan.family == "muscles":
-            results, text = self._muscles(plan.bindings)
-        elif plan.family == "muscle-facts":
-            results, text = self._muscle_facts(plan.subject, plan.aspect)
-            notes = _disagreements(results)
-        elif plan.family == "nerve-roots":
-            results, text = self._nerve_roots(plan.subject)
-        elif plan.family == "two-joint-muscles":
-            results, text = self._two_joint(plan.bindings[0])
-        elif plan.family in ("antagonists", "synergists"):
-            results, text = self._related(plan.family, plan.subject)
-        elif plan.family == "key-muscles":
-            results, text = self._key_muscles(plan.bindings[0])
-        elif plan.family == "joint-movements":
-            results, text = self._joint_movements(plan.subject)
-        elif plan.family == "site":
-            results, text = self._site(plan.subject)
-            where = self.select(text)[:1]
-            if where and where[0].get("boneLabel"):
-                within = f", within the {where[0]['withinLabel']}" if where[0].get("withinLabel") else ""
-                notes = [f"The {plan.subject.label} is part of the {where[0]['boneLabel']}{within}."]
-        elif plan.family.startswith("lesion"):
-            lesions, model = self._lesions()
-            text = "\n".join(load_query(q) for q in lesions.QUERIES)
-            if plan.family == "lesion-effects":
-                if plan.subject.iri not in model.candidates:
-                    raise asking.UnsupportedQuestion(f"{plan.subject.label} supplies no muscle in the graph")
-                effect = lesions.effects(model, plan.subject.iri)
-                results = [{"iri": a["iri"], "label": a["action"], "lost": a["lost"], "muscles": a["muscles"]}
-                           for a in effect["actions"]]
-                notes = [f"Muscles affected by a lesion of the {effect['lesion']}: {', '.join(effect['muscles'])}.",
-                         lesions.DISCLAIMER]
-            else:
-                ranked = lesions.localise(model, [self._finding(model, f) for f in plan.weak],
-                                          [self._finding(model, f) for f in plan.spared])
-                results, notes = ranked["results"], ranked["notes"]
-        else:
-            results, text = self._nerve_supplies(plan.subject)
+        results, text, notes = getattr(self, "_answer_" + plan.family.replace("-", "_"))(plan)
         return Answer(question, plan.family, text, results, plan.bindings, notes, plan.explain())
+
+    # One method per question family: (results, the SPARQL that ran, notes).
+
+    def _answer_muscles(self, plan):
+        return (*self._muscles(plan.bindings), [])
+
+    def _answer_muscle_facts(self, plan):
+        results, text = self._muscle_facts(plan.subject, plan.aspect)
+        return results, text, _disagreements(results)
+
+    def _answer_nerve_roots(self, plan):
+        return (*self._nerve_roots(plan.subject), [])
+
+    def _answer_nerve_supplies(self, plan):
+        return (*self._nerve_supplies(plan.subject), [])
+
+    def _answer_two_joint_muscles(self, plan):
+        return (*self._two_joint(plan.bindings[0]), [])
+
+    def _answer_antagonists(self, plan):
+        return (*self._related("antagonists", plan.subject), [])
+
+    def _answer_synergists(self, plan):
+        return (*self._related("synergists", plan.subject), [])
+
+    def _answer_key_muscles(self, plan):
+        return (*self._key_muscles(plan.bindings[0]), [])
+
+    def _answer_joint_movements(self, plan):
+        return (*self._joint_movements(plan.subject), [])
+
+    def _answer_site(self, plan):
+        found, text = self._named("site", {"site": plan.subject.iri})
+        rows = [{"iri": r["muscle"], "label": r["label"], "attachment": r["role"], "on": r["onLabel"]}
+                for r in found if "muscle" in r]
+        notes = []
+        if found and found[0].get("boneLabel"):
+            within = f", within the {found[0]['withinLabel']}" if found[0].get("withinLabel") else ""
+            notes.append(f"The {plan.subject.label} is part of the {found[0]['boneLabel']}{within}.")
+        return rows, text, notes
+
+    def _answer_lesion_effects(self, plan):
+        lesions, model = self._lesions()
+        if plan.subject.iri not in model.candidates:
+            raise asking.UnsupportedQuestion(f"{plan.subject.label} supplies no muscle in the graph")
+        effect = lesions.effects(model, plan.subject.iri)
+        results = [{"iri": a["iri"], "label": a["action"], "lost": a["lost"], "muscles": a["muscles"]}
+                   for a in effect["actions"]]
+        notes = [f"Muscles affected by a lesion of the {effect['lesion']}: {', '.join(effect['muscles'])}.",
+                 lesions.DISCLAIMER]
+        return results, self._lesion_queries(), notes
+
+    def _answer_lesion_localisation(self, plan):
+        lesions, model = self._lesions()
+        ranked = lesions.localise(model, [self._finding(model, f) for f in plan.weak],
+                                  [self._finding(model, f) for f in plan.spared])
+        return ranked["results"], self._lesion_queries(), ranked["notes"]
+
+    def _lesion_queries(self) -> str:
+        from .lesions import QUERIES
+
+        return "\n".join(load_query(q) for q in QUERIES)
 
     # ------------------------------------------------------------ other views
 

@@ -184,7 +184,7 @@ def _lesion_plan(question: str, mentions: list[Mention], cues: set[str], lexicon
                 raise UnsupportedQuestion(f"{entry.label!r} ({entry.kind}) cannot be a finding: name actions or muscles")
         if len(movements) != len(joints):
             raise UnsupportedQuestion("pair each movement with a joint (\"abduction of the hip\"), or name the joint action")
-        polarity.extend(zip(movements, joints))
+        polarity.extend(zip(movements, joints, strict=True))
     if not plan.weak:
         raise UnsupportedQuestion("name at least one weak action or muscle")
     return plan
