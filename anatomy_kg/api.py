@@ -62,9 +62,9 @@ def segment_key(label: str) -> tuple[int, int]:
     return ("C T L S Co".split().index(match.group(1)), int(match.group(2)))
 
 
-def _sorted_list(text: str | None) -> str:
-    """A "; "-separated list in sorted order, so answers do not depend on a store's GROUP_CONCAT order."""
-    return "; ".join(sorted((text or "").split("; "))) if text else ""
+def _sorted_list(text: str | None, separator: str = "; ") -> str:
+    """A separated list in sorted order, so answers do not depend on a store's GROUP_CONCAT order."""
+    return separator.join(sorted(text.split(separator))) if text else ""
 
 
 def _sorted_roots(text: str | None) -> str:
@@ -123,7 +123,7 @@ class KnowledgeGraph:
             kept = rows if kept is None else {k: v for k, v in kept.items() if k in rows}
         results = []
         for row in kept.values():
-            item = {"iri": row["muscle"], "label": row["label"], "nerves": ", ".join(sorted(row.get("nerves", "").split(", "))),
+            item = {"iri": row["muscle"], "label": row["label"], "nerves": _sorted_list(row.get("nerves"), ", "),
                     "roots": _sorted_roots(row.get("roots"))}
             if row.get("evidence"):
                 item["evidence"] = _sorted_list(row["evidence"])
@@ -188,7 +188,7 @@ class KnowledgeGraph:
 
     def _two_joint(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
         found, text = self._named("two-joint-muscles", bindings)
-        rows = [{"iri": r["muscle"], "label": r["label"], "joints": ", ".join(sorted(r["joints"].split(", ")))}
+        rows = [{"iri": r["muscle"], "label": r["label"], "joints": _sorted_list(r["joints"], ", ")}
                 for r in found]
         return rows, text
 
@@ -236,7 +236,7 @@ class KnowledgeGraph:
     def _key_muscles(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
         found, text = self._named("key-muscles", bindings)
         rows = [{"iri": r["segment"], "label": r["label"], "action": r["actionLabel"],
-                 "muscles": ", ".join(sorted(r.get("muscles", "").split(", "))), "sources": _sorted_list(r.get("sources"))}
+                 "muscles": _sorted_list(r.get("muscles"), ", "), "sources": _sorted_list(r.get("sources"))}
                 for r in found]
         return rows, text
 
@@ -252,8 +252,10 @@ class KnowledgeGraph:
     def lesion_effects(self, name: str) -> dict:
         """What a lesion of one root or nerve weakens: its muscles, and each action whose main movers it hits.
         Educational, not diagnostic."""
+        return self._effects(self._iri(name, ("root", "nerve")))
+
+    def _effects(self, entry: Entry) -> dict:
         lesions, model = self._lesions()
-        entry = self._iri(name, ("root", "nerve"))
         if entry.iri not in model.candidates:
             raise asking.UnsupportedQuestion(f"{entry.label} supplies no muscle in the graph")
         return lesions.effects(model, entry.iri)
@@ -323,14 +325,13 @@ class KnowledgeGraph:
         return rows, text, notes
 
     def _answer_lesion_effects(self, plan):
-        lesions, model = self._lesions()
-        if plan.subject.iri not in model.candidates:
-            raise asking.UnsupportedQuestion(f"{plan.subject.label} supplies no muscle in the graph")
-        effect = lesions.effects(model, plan.subject.iri)
+        from .lesions import DISCLAIMER
+
+        effect = self._effects(plan.subject)
         results = [{"iri": a["iri"], "label": a["action"], "lost": a["lost"], "muscles": a["muscles"]}
                    for a in effect["actions"]]
         notes = [f"Muscles affected by a lesion of the {effect['lesion']}: {', '.join(effect['muscles'])}.",
-                 lesions.DISCLAIMER]
+                 DISCLAIMER]
         return results, self._lesion_queries(), notes
 
     def _answer_lesion_localisation(self, plan):

@@ -39,7 +39,6 @@ class Model:
     labels: dict[str, str]                           # muscle and action IRIs -> names
     candidates: dict[str, Candidate]
     movers: dict[str, set[str]]                      # action -> main movers
-    all_movers: dict[str, set[str]] = field(default_factory=dict)  # action -> every mover
     actions_by_parts: dict[tuple[str, str], str] = field(default_factory=dict)  # (movement, joint) -> action
 
     def action_for(self, movement: str, joint: str) -> str | None:
@@ -47,9 +46,6 @@ class Model:
 
     def weakened(self, muscles: frozenset[str]) -> set[str]:
         return {a for a, main in self.movers.items() if main & muscles}
-
-    def abolished(self, muscles: frozenset[str]) -> set[str]:
-        return {a for a, main in self.movers.items() if main and main <= muscles}
 
 
 def build(kg) -> Model:
@@ -89,15 +85,13 @@ def build(kg) -> Model:
             candidates[nerve + "#distal"] = Candidate(nerve + "#distal", f"{name}, below its direct muscular branches",
                                                       "nerve below its direct branches", distal)
     movers: dict[str, set[str]] = defaultdict(set)
-    every: dict[str, set[str]] = defaultdict(set)
     parts: dict[tuple[str, str], str] = {}
     for row in kg.select(load_query("lesion/movers")):
         labels[row["action"]] = row["label"]
         parts[(row["movement"], row["joint"])] = row["action"]
-        every[row["action"]].add(row["muscle"])
         if row["main"]:
             movers[row["action"]].add(row["muscle"])
-    return Model(labels, candidates, dict(movers), dict(every), parts)
+    return Model(labels, candidates, dict(movers), parts)
 
 
 def effects(model: Model, key: str) -> dict:

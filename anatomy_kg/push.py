@@ -8,6 +8,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from .backends import EndpointError, RemoteBackend
+from .queries import IRI
 
 DEFAULT_GRAPH = "https://w3id.org/anatomy-kg/graph"
 
@@ -20,8 +21,9 @@ class PushResult:
 
 
 def graph_size(endpoint: str, graph: str, timeout: float = 30.0) -> int:
+    """Triples in the named ``graph`` (its IRI checked against the IRI grammar before it enters the query)."""
     rows = RemoteBackend(endpoint, timeout=timeout).select(
-        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {IRI(graph).sparql()} {{ ?s ?p ?o }} }}"
     )
     return int(rows[0]["n"]) if rows else 0
 
@@ -36,9 +38,6 @@ def push(store, *, store_url: str, endpoint: str, graph: str = DEFAULT_GRAPH, re
     """
     import pyoxigraph as ox
 
-    from .queries import IRI
-
-    IRI(graph).sparql()  # refuses a malformed graph IRI before anything is sent
     existing = graph_size(endpoint, graph, timeout)
     if existing and not replace:
         raise EndpointError(f"graph <{graph}> already holds {existing} triples; push with --replace to replace it")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .api import KnowledgeGraph, segment_key
+from .api import KnowledgeGraph, _sorted_roots
 from .queries import load_query
 
 FIELDS = ("origins", "insertions", "nerves", "roots", "actions")
@@ -21,7 +21,7 @@ def coverage(kg: KnowledgeGraph) -> dict:
         mappings[r["target"]][r["predicate"].rsplit("#", 1)[-1]] = r["count"]
     disagreements: dict[str, dict[str, str]] = defaultdict(dict)
     for r in kg.select(load_query("stats/root-disagreements")):
-        disagreements[r["label"]][r["source"]] = " ".join(sorted(r["roots"].split(), key=segment_key))
+        disagreements[r["label"]][r["source"]] = _sorted_roots(r["roots"])
     facts, sourced = sourcing["facts"], sourcing.get("sourced", 0)
     return {
         "classes": classes,
