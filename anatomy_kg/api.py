@@ -37,6 +37,9 @@ MUSCLE_FILTERS = {
     "region": ("region",),
 }
 
+NO_MAJOR_ROOTS = ("No source in the graph marks a major (dominant) root for these muscles: the sources cited give"
+                  " root values without ranking them, so no root is called dominant.")
+
 EDUCATIONAL = "Educational use only: anatomy-kg is a teaching reference, not a diagnostic tool."
 
 
@@ -99,10 +102,11 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ question families
 
-    def muscles(self, **filters: str | Iterable[str] | None) -> list[dict]:
+    def muscles(self, major_only: bool = False, **filters: str | Iterable[str] | None) -> list[dict]:
         """Muscles matching every filter given: root, nerve, action, movement, joint, origin,
         insertion, attachment, group, region. A value is a name, synonym or IRI; a list of values means
-        all of them (root=["L4", "L5"])."""
+        all of them (root=["L4", "L5"]). ``major_only``: a root filter counts only roots that a source
+        marks as a major contribution to the muscle's supply."""
         unknown = set(filters) - set(MUSCLE_FILTERS)
         if unknown:
             raise TypeError(f"unknown filter(s) {sorted(unknown)}; use {sorted(MUSCLE_FILTERS)}")
@@ -112,7 +116,7 @@ class KnowledgeGraph:
                 continue
             values = [value] if isinstance(value, str) else list(value)
             resolved[name] = [self._iri(v, MUSCLE_FILTERS[name]) for v in values]
-        return self._muscles(asking._binding_sets(resolved))[0]
+        return self._muscles([{**b, **_major(major_only)} for b in asking._binding_sets(resolved)])[0]
 
     def _muscles(self, binding_sets: list[dict[str, str]]) -> tuple[list[dict], str]:
         texts, kept = [], None
@@ -180,6 +184,65 @@ class KnowledgeGraph:
         rows = [{"iri": r["muscle"], "label": r["label"], "via": r["viaLabel"], "roots": _sorted_roots(r.get("roots"))}
                 for r in found]
         return rows, text
+
+    def nerve_branches(self, name: str, aspect: str | None = None) -> list[dict]:
+        """The nerves and plexus a nerve is a branch of (nearest first), and its named branches. ``aspect``:
+        "parent" for the nerves above only, "branches" for those below, "terminal" for its direct branches."""
+        return self._nerve_branches(self._iri(name, ("nerve",)), aspect)[0]
+
+    def _nerve_branches(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str]:
+        found, text = self._named("nerve-branches", {"nerve": entry.iri})
+        wanted = {"parent": lambda r: r["relation"] == "branch of", "branches": lambda r: r["relation"] == "branch",
+                  "terminal": lambda r: r["relation"] == "branch" and int(r["distance"]) == 1}.get(aspect)
+        rows = []
+        for r in (r for r in found if wanted is None or wanted(r)):
+            row = {"relation": r["relation"], "iri": r["other"], "label": r["label"], "distance": r["distance"]}
+            if r.get("viaLabel"):
+                row["from"] = r["viaLabel"]
+            rows.append(row)
+        return rows, text
+
+    def root_actions(self, root: str, major_only: bool = False) -> list[dict]:
+        """The joint actions that depend on a spinal root: for each, the muscles of the root's myotome
+        that produce it and how many muscles produce it in all."""
+        return self._root_actions({"root": self._iri(root, ("root",)).iri, **_major(major_only)})[0]
+
+    def _root_actions(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
+        found, text = self._named("root-actions", bindings)
+        # the actions most in the root's hands first: all of their muscles are in its myotome
+        found = sorted(found, key=lambda r: (-int(r["count"]) / int(r["all"]), r["actionLabel"]))
+        rows = [{"iri": r["action"], "label": r["actionLabel"], "muscles": _sorted_list(r["muscles"], ", "),
+                 "share": f"{r['count']}/{r['all']}"} for r in found]
+        return rows, text
+
+    def myotome(self, root: str | None = None, source: str | None = None, major_only: bool = False) -> list[dict]:
+        """The textbook myotome: for each root (or one), the muscles whose segmental innervation includes
+        it, as each source (or one) gives it."""
+        bindings = {**({"root": self._iri(root, ("root",)).iri} if root else {}),
+                    **({"source": self._iri(source, ("source",)).iri} if source else {}), **_major(major_only)}
+        return self._myotome(bindings)[0]
+
+    def _myotome(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
+        found, text = self._named("myotome", bindings)
+        rows = [{"iri": r["segment"], "label": r["label"], "source": r["sourceLabel"], "count": r["count"],
+                 "muscles": _sorted_list(r["muscles"], ", ")} for r in found]
+        return rows, text
+
+    def dominant_roots(self, muscle: str | None = None) -> list[dict]:
+        """The roots a source marks as the major (dominant) supply of each muscle, or of one muscle."""
+        return self._dominant_roots({"muscle": self._iri(muscle, ("muscle",)).iri} if muscle else {})[0]
+
+    def _dominant_roots(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
+        found, text = self._named("dominant-roots", bindings)
+        rows = [{"iri": r["subject"], "label": r["label"], "root": r["rootLabel"],
+                 "sources": _sorted_list(r.get("sources"))} for r in found]
+        return rows, text
+
+    def _major_note(self, bindings: list[dict[str, str]]) -> list[str]:
+        """Where "major roots only" was asked and no statement in the graph marks a major root, say so."""
+        if not any("contribution" in b for b in bindings) or self._dominant_roots({})[0]:
+            return []
+        return [NO_MAJOR_ROOTS]
 
     def two_joint_muscles(self, joint: str | None = None) -> list[dict]:
         """Muscles that act on two or more joints; with ``joint``, only those acting on that joint too."""
@@ -287,7 +350,24 @@ class KnowledgeGraph:
     # One method per question family: (results, the SPARQL that ran, notes).
 
     def _answer_muscles(self, plan):
-        return (*self._muscles(plan.bindings), [])
+        return (*self._muscles(plan.bindings), self._major_note(plan.bindings))
+
+    def _answer_nerve_branches(self, plan):
+        results, text = self._nerve_branches(plan.subject, plan.aspect)
+        what = "nerve or plexus above" if plan.aspect == "parent" else "branches"
+        notes = [] if results else [f"The graph names no {what} of the {plan.subject.label}; muscular branches"
+                                    " are recorded as the nerve that supplies each muscle."]
+        return results, text, notes
+
+    def _answer_root_actions(self, plan):
+        return (*self._root_actions(plan.bindings[0]), self._major_note(plan.bindings))
+
+    def _answer_myotome(self, plan):
+        return (*self._myotome(plan.bindings[0]), self._major_note(plan.bindings))
+
+    def _answer_dominant_roots(self, plan):
+        results, text = self._dominant_roots(plan.bindings[0])
+        return results, text, [] if results else [NO_MAJOR_ROOTS]
 
     def _answer_muscle_facts(self, plan):
         results, text = self._muscle_facts(plan.subject, plan.aspect)
@@ -320,8 +400,10 @@ class KnowledgeGraph:
                 for r in found if "muscle" in r]
         notes = []
         if found and found[0].get("boneLabel"):
-            within = f", within the {found[0]['withinLabel']}" if found[0].get("withinLabel") else ""
-            notes.append(f"The {plan.subject.label} is part of the {found[0]['boneLabel']}{within}.")
+            first = found[0]
+            whole = f" (of the {first['wholeLabel']})" if first.get("wholeLabel") else ""
+            within = f", within the {first['withinLabel']}" if first.get("withinLabel") else ""
+            notes.append(f"The {plan.subject.label} is part of the {first['boneLabel']}{whole}{within}.")
         return rows, text, notes
 
     def _answer_lesion_effects(self, plan):
@@ -350,6 +432,10 @@ class KnowledgeGraph:
     def rdflib_graph(self):
         """The same graph as a plain rdflib Graph (for pySHACL, networkx, serialisation)."""
         return load_graph(self.paths)[0]
+
+
+def _major(major_only: bool) -> dict[str, str]:
+    return {"contribution": asking.MAJOR} if major_only else {}
 
 
 def _unqualified(evidence: str | None) -> bool:

@@ -8,6 +8,10 @@ The parser finds the names of graph nodes in the question (longest match first),
 - ``muscle-facts``:   one muscle's origin, insertion, nerve, roots, actions (or all of them);
 - ``nerve-roots``:    a nerve's root values;
 - ``nerve-supplies``: the muscles a nerve supplies, directly or through its branches;
+- ``nerve-branches``: the nerves a nerve is a branch of, and its named branches;
+- ``root-actions``:   the joint actions that depend on a root (the actions of its myotome's muscles);
+- ``myotome``:        the textbook myotome, root by root as each source gives it;
+- ``dominant-roots``: the root a source marks as a muscle's major (dominant) supply;
 - ``two-joint-muscles``: muscles that act on two or more joints (optionally: one of them a given joint);
 - ``antagonists`` / ``synergists``: muscles with the opposite / the same joint action as a muscle;
 - ``joint-movements``: a joint's actions and the muscles that produce each;
@@ -50,14 +54,22 @@ FUNCTION_WORDS = set(
     transection entrapment affected affect affects patient has had after following there but while whereas
     antagonist antagonists oppose opposes opposing synergist synergists synergy together allow allows
     permit permits possible at bone movement movements motion motions key isncsci asia standard tested test
+    branch branches branching parent divisions divide divides terminal part parts
+    group groups compartment compartments belong belongs member
+    depend depends dependent serve serves served control controls controlled
+    textbook textbooks according source sources per book books say says said
+    major dominant predominant predominantly mainly principal chief chiefly primarily only
     """.split()
 )
 
-ORIGIN_CUES = {"origin", "origins", "originate", "originates", "originating", "arise", "arises", "arising", "arose", "proximal"}
+ORIGIN_CUES = {"origin", "origins", "originate", "originates", "originating", "arise", "arises", "arising", "arose",
+               "proximal"}
 INSERTION_CUES = {"insertion", "insertions", "insert", "inserts", "inserting", "inserted", "distal"}
 ATTACH_CUES = {"attach", "attaches", "attached", "attachment", "attachments", "attaching"}
-SUPPLY_CUES = {"supply", "supplies", "supplied", "supplying", "innervate", "innervates", "innervated", "innervating", "innervation"}
-ROOT_CUES = {"root", "roots", "level", "levels", "segment", "segments", "segmental", "myotome", "myotomes", "value", "values"}
+SUPPLY_CUES = {"supply", "supplies", "supplied", "supplying", "innervate", "innervates", "innervated", "innervating",
+               "innervation"}
+ROOT_CUES = {"root", "roots", "level", "levels", "segment", "segments", "segmental", "myotome", "myotomes", "value",
+             "values"}
 NERVE_CUES = {"nerve", "nerves"}
 ACTION_CUES = {"do", "does", "action", "actions", "function", "functions", "move", "moves"}
 LIST_CUES = {"which", "list", "muscles"}
@@ -69,10 +81,17 @@ LESION_CUES = {"lesion", "lesions", "injury", "injured", "palsy", "radiculopathy
                "compression", "compressed", "cut", "transection", "entrapment"}
 WEAK_CUES = {"weak", "weakness", "weakened", "paresis", "paretic", "cannot", "lost", "reduced"}
 SPARED_CUES = {"normal", "spared", "intact", "strong", "preserved", "fine", "good"}
+BRANCH_CUES = {"branch", "branches", "branching", "parent", "divisions", "divide", "divides", "terminal"}
+GROUP_CUES = {"group", "groups", "compartment", "compartments", "belong", "belongs", "member"}
+ROOT_ACTION_CUES = {"depend", "depends", "dependent", "serve", "serves", "served", "control", "controls", "controlled"}
+TEXTBOOK_CUES = {"textbook", "textbooks", "according", "source", "sources", "per", "book", "books"}
+MAJOR_CUES = {"major", "dominant", "predominant", "predominantly", "mainly", "main", "principal", "chief", "chiefly",
+              "primarily", "primary"}
+MAJOR = "https://w3id.org/anatomy-kg/vocab/major"
 CLAUSE_BREAK = re.compile(r"[,;.:]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 
 # When one name belongs to nodes of several kinds, the first kind here is meant.
-READING_ORDER = ("root", "action", "movement", "joint", "nerve", "site", "group", "region", "muscle")
+READING_ORDER = ("root", "action", "movement", "joint", "nerve", "site", "group", "region", "muscle", "source")
 
 # A muscle-facts question asks for one aspect (or, with none named, all of them).
 ASPECT_PROPERTIES = {
@@ -82,6 +101,7 @@ ASPECT_PROPERTIES = {
     "nerve": {"innervatedBy"},
     "roots": {"segmentalInnervation"},
     "actions": {"action"},
+    "group": {"memberOf", "region"},
 }
 
 
@@ -181,9 +201,11 @@ def _lesion_plan(question: str, mentions: list[Mention], cues: set[str], lexicon
             if entry.kind in ("action", "muscle"):
                 polarity.append((entry,))
             elif entry.kind not in ("movement", "joint"):
-                raise UnsupportedQuestion(f"{entry.label!r} ({entry.kind}) cannot be a finding: name actions or muscles")
+                raise UnsupportedQuestion(
+                    f"{entry.label!r} ({entry.kind}) cannot be a finding: name actions or muscles")
         if len(movements) != len(joints):
-            raise UnsupportedQuestion("pair each movement with a joint (\"abduction of the hip\"), or name the joint action")
+            raise UnsupportedQuestion(
+                "pair each movement with a joint (\"abduction of the hip\"), or name the joint action")
         polarity.extend(zip(movements, joints, strict=True))
     if not plan.weak:
         raise UnsupportedQuestion("name at least one weak action or muscle")
@@ -202,6 +224,23 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
 
     muscles = [m for m in mentions if m.of("muscle")]
     nerves = [m for m in mentions if m.of("nerve")]
+    roots = [m.of("root") for m in mentions if m.best().kind == "root"]
+    sources = [m.of("source") for m in mentions if m.best().kind == "source"]
+    major = bool(cues & MAJOR_CUES)
+    contribution = {"contribution": MAJOR} if major else {}
+
+    if sources or (cues & TEXTBOOK_CUES and len(mentions) == len(roots)):
+        if len(mentions) > len(roots) + len(sources) or len(roots) > 1 or len(sources) > 1:
+            raise UnsupportedQuestion(
+                "a source can narrow the textbook myotome only: name at most one root and one source")
+        bindings = {**({"root": roots[0].iri} if roots else {}), **({"source": sources[0].iri} if sources else {})}
+        return Plan("myotome", "myotome", [{**bindings, **contribution}], subject=roots[0] if roots else None)
+    if major and cues & ROOT_CUES and len(mentions) == len(muscles) <= 1:
+        subject = muscles[0].of("muscle") if muscles else None
+        return Plan("dominant-roots", "dominant-roots", [{"muscle": subject.iri} if subject else {}], subject=subject)
+    if (len(mentions) == 1 and roots and cues & (ACTION_CUES | ROOT_ACTION_CUES)
+            and not cues & (LIST_CUES | SUPPLY_CUES) - {"which"}):
+        return Plan("root-actions", "root-actions", [{"root": roots[0].iri, **contribution}], subject=roots[0])
 
     if len(muscles) == 1 and len(mentions) == 1 and cues & (ANTAGONIST_CUES | SYNERGIST_CUES):
         subject = muscles[0].of("muscle")
@@ -210,8 +249,8 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
     if len(mentions) == 1 and mentions[0].best().kind == "joint" and not cues & LIST_CUES - {"which"}:
         subject = mentions[0].best()
         return Plan("joint-movements", "joint-movements", [{"joint": subject.iri}], subject=subject)
-    if len(mentions) == 1 and mentions[0].best().kind == "site" and not cues & (LIST_CUES | ATTACH_CUES
-                                                                                 | ORIGIN_CUES | INSERTION_CUES):
+    if len(mentions) == 1 and mentions[0].best().kind == "site" and ("bone" in cues or not cues & (
+            LIST_CUES | ATTACH_CUES | ORIGIN_CUES | INSERTION_CUES)):
         subject = mentions[0].best()
         return Plan("site", "site", [{"site": subject.iri}], subject=subject)
     listing = bool(cues & LIST_CUES) and not (len(muscles) == 1 and "muscles" not in cues)
@@ -224,10 +263,16 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
         subject = nerves[0].of("nerve")
         if cues & ROOT_CUES:
             return Plan("nerve-roots", "nerve-roots", [{"nerve": subject.iri}], subject=subject)
+        if cues & BRANCH_CUES:
+            aspect = ("parent" if cues & {"parent", "from"} else "terminal" if "terminal" in cues
+                      else "branches" if cues & {"branches", "divisions"} else None)
+            return Plan("nerve-branches", "nerve-branches", [{"nerve": subject.iri}], aspect, subject)
         return Plan("nerve-supplies", "nerve-supplies", [{"nerve": subject.iri}], subject=subject)
 
     filters = _filters(mentions, cues)
-    bindings = _binding_sets(filters)
+    if major and "root" not in filters:
+        raise UnsupportedQuestion("\"major roots only\" narrows a root filter: name a root (\"L5\")")
+    bindings = [{**b, **contribution} for b in _binding_sets(filters)]
     return Plan("muscles", "muscles", bindings, filters=filters)
 
 
@@ -258,6 +303,8 @@ def _aspect(cues: set[str]) -> str | None:
         return "insertion"
     if cues & ROOT_CUES:
         return "roots"
+    if cues & GROUP_CUES:
+        return "group"
     if cues & (NERVE_CUES | SUPPLY_CUES):
         return "nerve"
     if cues & ACTION_CUES:

@@ -30,6 +30,7 @@ KIND_OF_CLASS = {
     "MuscleGroup": "group",
     "Compartment": "group",
     "BodyRegion": "region",
+    "Source": "source",
 }
 
 

@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from oxigraph_server import oxigraph_server
 
 import anatomy_kg
 from anatomy_kg.loading import load_graph
+from anatomy_kg.push import DEFAULT_GRAPH
 
 
 @pytest.fixture(scope="session")
@@ -45,3 +47,25 @@ def run_cli(cli_path, tmp_path):
 
     return run
 
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """A real Oxigraph server on 127.0.0.1 with an empty temporary store."""
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def pushed(server, cli_path):
+    """The server, after ``anatomy-kg push`` has loaded the shipped graph into it."""
+    done = subprocess.run([cli_path, "push", "--endpoint", f"{server}/query"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return server
+
+
+@pytest.fixture(scope="session")
+def remote(pushed):
+    """The knowledge graph with every query going over HTTP to the Oxigraph server."""
+    return anatomy_kg.load(endpoint=f"{pushed}/query", graph=DEFAULT_GRAPH)

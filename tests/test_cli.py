@@ -6,6 +6,7 @@ import json
 
 import pytest
 from kg_terms import iri
+from phrasings import PHRASINGS
 
 
 def test_main_job_answers_the_l5_question(run_cli):
@@ -141,3 +142,13 @@ def test_stats_reports_coverage_sourcing_mappings_and_disagreements(run_cli):
     assert report["classes"]["spinal segment"] == 31
     text = run_cli("stats").stdout
     assert "Root disagreements between sources" in text and "gluteus medius" in text
+
+
+@pytest.mark.parametrize("case", list({p.family: p for p in PHRASINGS}.values()), ids=lambda p: p.family)
+def test_every_family_prints_as_a_table_and_as_csv(run_cli, case):
+    table = run_cli("ask", case.question)
+    assert table.returncode == 0 and "Traceback" not in table.stderr, table.stderr
+    expected = case.first or min(case.includes or case.exactly or {""})
+    assert expected in table.stdout or "(no results)" in table.stdout
+    csv = run_cli("ask", "--format", "csv", case.question)
+    assert csv.returncode == 0 and csv.stdout.splitlines()[0].startswith("iri,")
