@@ -49,18 +49,19 @@ def main(argv: list[str] | None = None) -> int:
     from .backends import EndpointError
     from .lexicon import UnknownTerm
     from .loading import TurtleError
+    from .export import ExportError
     from .queries import QueryError
 
     try:
         return args.handler(args)
-    except (UnknownTerm, UnsupportedQuestion, TurtleError, QueryError, EndpointError) as exc:
+    except BrokenPipeError:
+        return 0
+    except (UnknownTerm, UnsupportedQuestion, TurtleError, QueryError, EndpointError, ExportError, OSError) as exc:
         print(f"anatomy-kg: {exc}", file=sys.stderr)
         return 2
     except SyntaxError as exc:  # a malformed SPARQL query, as pyoxigraph reports it
         print(f"anatomy-kg: SPARQL syntax error: {exc}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return 0
     except Exception as exc:  # a bug of ours: say so in one line unless asked for the traceback
         if os.environ.get("ANATOMY_KG_DEBUG"):
             raise
@@ -129,6 +130,27 @@ def _parser() -> argparse.ArgumentParser:
 
     queries = sub.add_parser("queries", help="list the shipped named queries")
     queries.set_defaults(handler=_queries)
+
+    from .export import FORMATS, PARTS
+
+    export = sub.add_parser("export", help="write the graph as linked data (Turtle, N-Triples, JSON-LD, RDF/XML), "
+                            "its VoID/DCAT description, an OBO view, or the SSSOM mapping table")
+    export.add_argument("--part", choices=PARTS, default="all",
+                        help="all (ontology + data + description; the default), ontology, data, metadata (VoID and "
+                        "DCAT), obo (the key relations in RO/Uberon terms), sssom (the mappings as an SSSOM table)")
+    export.add_argument("--format", choices=[*FORMATS, "tsv"], default=None,
+                        help="ttl (default), nt, jsonld, xml; tsv for --part sssom")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    export.set_defaults(handler=_export)
+
+    serve = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, entity pages, /ask, search")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--query-timeout", type=float, default=10.0, metavar="S",
+                       help="stop a SPARQL query after S seconds (default 10)")
+    serve.add_argument("--max-results", type=int, default=10000, metavar="N",
+                       help="refuse a result of more than N rows or triples (default 10000)")
+    serve.set_defaults(handler=_serve)
     return parser
 
 
@@ -164,6 +186,26 @@ def _ask(args) -> int:
     print(output.table(rows, headings))
     for note in answer.notes:
         print(f"\nNote: {note}")
+    return 0
+
+
+def _export(args) -> int:
+    from .export import export
+
+    data = export(args.part, args.format)
+    if args.output:
+        args.output.write_bytes(data)
+        print(f"wrote {args.part} ({len(data):,} bytes) to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0
+
+
+def _serve(args) -> int:
+    from .server import serve
+
+    serve(host=args.host, port=args.port, query_timeout=args.query_timeout, max_results=args.max_results)
     return 0
 
 

@@ -1,0 +1,242 @@
+"""Linked-data exports of the graph: the ontology, the data, or both, in Turtle, N-Triples, JSON-LD and
+RDF/XML; the dataset's VoID and DCAT description; an "OBO view" in the relations Uberon uses; and the
+mappings to UBERON / FMA / Wikidata as an SSSOM table.
+
+Parts:
+
+- ``ontology``: everything in ontology/ (the vocabulary, the spinal segments, the SHACL shapes);
+- ``data``: everything in data/, as curated (each sourced fact an akg:Statement naming its sources) plus
+  the plain triples the loader derives from the statements;
+- ``metadata``: a VoID and DCAT description of the dataset (title, version, licence, date, counts, sources);
+- ``all``: the three together;
+- ``obo``: the OBO view (queries/export/obo-view.rq);
+- ``sssom``: the mapping table (tab-separated SSSOM, with its metadata block).
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+
+from .loading import load_graph, load_store
+from .namespaces import BASE, PREFIXES
+from .queries import load_query
+from .resources import ontology_files, resource_dir, vocabulary_files
+
+PARTS = ("all", "ontology", "data", "metadata", "obo", "sssom")
+# format name -> (rdflib serialiser, media type, file suffix)
+FORMATS = {
+    "ttl": ("turtle", "text/turtle", ".ttl"),
+    "nt": ("nt", "application/n-triples", ".nt"),
+    "jsonld": ("json-ld", "application/ld+json", ".jsonld"),
+    "xml": ("xml", "application/rdf+xml", ".rdf"),
+}
+DATASET = BASE + "dataset"
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+MAPPING_SET = BASE + "mappings.sssom.tsv"
+TITLE = "anatomy-kg: an open knowledge graph of human musculoskeletal anatomy"
+DESCRIPTION = ("Muscles, bones and their landmarks, joints, movements, nerves and spinal nerve roots, each fact "
+               "attributed to the reference work that states it; where the works disagree, each answer is kept "
+               "with its source. Educational use only, not a diagnostic tool.")
+
+
+class ExportError(ValueError):
+    """A part or format that does not exist, or a combination that cannot be written."""
+
+
+def package_version() -> str:
+    try:
+        return version("anatomy-kg")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+# ---------------------------------------------------------------- the graphs
+
+
+def ontology_graph():
+    return load_graph(ontology_files(), materialise=False)[0]
+
+
+def data_graph():
+    """The data as the loader sees it (statements and derived triples), without the vocabulary."""
+    everything = load_graph()[0]
+    for triple in load_graph(vocabulary_files(), materialise=False)[0]:
+        everything.remove(triple)
+    return everything
+
+
+def metadata_graph(content, created: datetime.date | None = None):
+    """VoID and DCAT description of ``content`` (the ontology and data graph being published)."""
+    from rdflib import DCAT, DCTERMS, OWL, RDF, VOID, XSD, BNode, Graph, Literal, URIRef
+
+    akg = PREFIXES["akg"]
+    meta = Graph()
+    for prefix, namespace in (("void", VOID), ("dcat", DCAT), ("dcterms", DCTERMS), ("akg", akg)):
+        meta.bind(prefix, namespace)
+    dataset = URIRef(DATASET)
+    meta.add((dataset, RDF.type, VOID.Dataset))
+    meta.add((dataset, RDF.type, DCAT.Dataset))
+    meta.add((dataset, DCTERMS.title, Literal(TITLE, lang="en")))
+    meta.add((dataset, DCTERMS.description, Literal(DESCRIPTION, lang="en")))
+    meta.add((dataset, URIRef(str(DCAT) + "version"), Literal(package_version())))  # DCAT 3
+    meta.add((dataset, OWL.versionInfo, Literal(package_version())))
+    meta.add((dataset, DCTERMS.license, URIRef(LICENCE)))
+    meta.add((dataset, DCTERMS.created, Literal((created or datetime.date.today()).isoformat(), datatype=XSD.date)))
+    meta.add((dataset, VOID.uriSpace, Literal(BASE)))
+    meta.add((dataset, VOID.vocabulary, URIRef(akg)))
+    meta.add((dataset, VOID.triples, Literal(len(content))))
+    classes: dict = {}
+    entities = set()
+    for subject, cls in content.subject_objects(RDF.type):
+        if isinstance(subject, URIRef) and str(subject).startswith(BASE) and str(cls).startswith(akg):
+            classes.setdefault(cls, set()).add(subject)
+            entities.add(subject)
+    meta.add((dataset, VOID.entities, Literal(len(entities))))
+    for cls in sorted(classes):
+        partition = BNode()
+        meta.add((dataset, VOID.classPartition, partition))
+        meta.add((partition, VOID["class"], cls))
+        meta.add((partition, VOID.entities, Literal(len(classes[cls]))))
+    for source in sorted(content.subjects(RDF.type, URIRef(akg + "Source"))):
+        meta.add((dataset, DCTERMS.source, source))
+    for keyword in ("anatomy", "musculoskeletal", "muscle", "nerve", "myotome", "knowledge graph"):
+        meta.add((dataset, DCAT.keyword, Literal(keyword, lang="en")))
+    return meta
+
+
+def obo_graph():
+    """The OBO view, built by queries/export/obo-view.rq on the embedded store."""
+    from rdflib import OWL, RDFS, Graph
+
+    view = Graph()
+    view.bind("obo", PREFIXES["obo"])
+    view.bind("owl", OWL)
+    view.bind("rdfs", RDFS)
+    for triple in load_store().query(load_query("export/obo-view")):
+        view.add(tuple(_rdflib_term(t) for t in triple))
+    return view
+
+
+def _rdflib_term(term):
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def part_graph(part: str):
+    """The rdflib Graph of one part (not ``sssom``, which is a table)."""
+    if part == "ontology":
+        return ontology_graph()
+    if part == "data":
+        return data_graph()
+    if part == "obo":
+        return obo_graph()
+    if part in ("metadata", "all"):
+        content = ontology_graph() + data_graph()
+        meta = metadata_graph(content)
+        if part == "metadata":
+            return meta
+        for prefix, namespace in meta.namespaces():
+            content.bind(prefix, namespace, override=False)
+        return content + meta
+    raise ExportError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
+
+
+# ---------------------------------------------------------------- writing
+
+
+@cache
+def jsonld_context() -> dict:
+    """The published JSON-LD context (ontology/context.jsonld)."""
+    return json.loads((resource_dir("ontology") / "context.jsonld").read_text(encoding="utf-8"))
+
+
+def serialise(graph, fmt: str) -> bytes:
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    name = FORMATS[fmt][0]
+    if fmt == "jsonld":
+        return graph.serialize(format=name, context=jsonld_context()["@context"], auto_compact=True,
+                               encoding="utf-8")
+    return graph.serialize(format=name, encoding="utf-8")
+
+
+def export(part: str = "all", fmt: str | None = None) -> bytes:
+    """One part in one format, as the bytes of a file."""
+    if part == "sssom":
+        if fmt not in (None, "tsv"):
+            raise ExportError("the SSSOM mapping table is written as tsv only")
+        return sssom_table().encode("utf-8")
+    if fmt == "tsv":
+        raise ExportError("tsv is the format of the SSSOM table only (--part sssom)")
+    return serialise(part_graph(part), fmt or "ttl")
+
+
+# ---------------------------------------------------------------- SSSOM
+
+
+SSSOM_PREFIXES = {
+    "AKG": BASE,
+    "UBERON": "http://purl.obolibrary.org/obo/UBERON_",
+    "FMA": "http://purl.org/sig/ont/fma/fma",
+    "wikidata": "http://www.wikidata.org/entity/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "semapv": "https://w3id.org/semapv/vocab/",
+}
+
+
+def mapping_rows() -> list[dict]:
+    """The mappings in the shipped graph, one row per (entity, predicate, target)."""
+    from .backends import EmbeddedBackend
+
+    return EmbeddedBackend(load_store()).select(load_query("export/mappings"))
+
+
+def sssom_table() -> str:
+    """The mappings as an SSSOM TSV, built with the sssom package's model and writer."""
+    try:
+        from curies import Converter
+        from sssom.util import MappingSetDataFrame
+        from sssom.writers import write_table
+        from sssom_schema import Mapping
+    except ImportError:
+        raise ExportError("the SSSOM export needs the sssom package: pip install 'anatomy-kg[sssom]'") from None
+    converter = Converter.from_prefix_map(SSSOM_PREFIXES)
+    mappings = []
+    for row in mapping_rows():
+        subject, target = converter.compress(row["subject"]), converter.compress(row["object"])
+        if subject is None or target is None:
+            raise ExportError(f"no SSSOM prefix for the mapping {row['subject']} -> {row['object']}")
+        mappings.append(Mapping(
+            subject_id=subject, subject_label=row["label"], subject_type="rdfs resource",
+            subject_category=converter.compress(row["kind"]) or row["kind"],
+            predicate_id=converter.compress(row["predicate"]),
+            object_id=target, object_type="rdfs resource" if target.startswith("wikidata:") else "owl class",
+            mapping_justification="semapv:ManualMappingCuration",
+        ))
+    metadata = {
+        "mapping_set_id": MAPPING_SET,
+        "mapping_set_version": package_version(),
+        "mapping_set_title": "anatomy-kg mappings to UBERON, FMA and Wikidata",
+        "mapping_set_description": (
+            "Each UBERON id was checked to be live, with the label given, in the Uberon release of 2026-04-01; "
+            "each FMA id is the FMA cross-reference of that Uberon class; each Wikidata item is the one whose "
+            "FMA ID (P1402) is the mapped FMA id. Ids that could not be checked are left out."),
+        "license": LICENCE,
+        "subject_source": DATASET,
+    }
+    msdf = MappingSetDataFrame.from_mappings(mappings, converter=converter, metadata=metadata)
+    out = io.StringIO()
+    write_table(msdf, out)
+    return out.getvalue()
