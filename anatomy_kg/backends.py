@@ -4,6 +4,8 @@ which store answered."""
 
 from __future__ import annotations
 
+import threading
+from functools import lru_cache
 from typing import Protocol
 
 
@@ -113,16 +115,33 @@ class RemoteBackend:
         return [{name: json_value(term) for name, term in row.items()} for row in answer["results"]["bindings"]]
 
 
-def query_form(query: str) -> str | None:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE, read by rdflib's SPARQL parser (None if it cannot parse it)."""
-    from rdflib.plugins.sparql.parser import parseQuery
+_PARSING = threading.Lock()  # rdflib's SPARQL grammar (pyparsing) is not safe to use from two threads at once
 
-    try:
-        name = parseQuery(query)[1].name
-    except Exception:  # let the endpoint judge what rdflib's parser does not know
-        return None
-    return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
-            "DescribeQuery": "DESCRIBE"}.get(name)
+
+@lru_cache(maxsize=512)
+def sparql_form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT, DESCRIBE or UPDATE, read by rdflib's SPARQL parsers (not guessed from words);
+    None when neither parser accepts the text. Safe to call from several threads."""
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    with _PARSING:
+        try:
+            name = parseQuery(text)[1].name
+            return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+                    "DescribeQuery": "DESCRIBE"}.get(name)
+        except Exception:  # noqa: BLE001 - any parse failure: try the update grammar
+            pass
+        try:
+            parseUpdate(text)
+            return "UPDATE"
+        except Exception:  # noqa: BLE001 - let the endpoint judge what rdflib's parser does not know
+            return None
+
+
+def query_form(query: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE (None for an update or text rdflib's parser cannot read)."""
+    form = sparql_form(query)
+    return None if form == "UPDATE" else form
 
 
 def json_value(term: dict):

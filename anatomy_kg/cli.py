@@ -15,29 +15,6 @@ from pathlib import Path
 
 from . import __version__, output
 
-COLUMNS = {
-    "muscles": ["label", "nerves", "roots", "evidence"],
-    "muscle-facts": ["part", "property", "label", "detail", "sources"],
-    "nerve-roots": ["label", "sources", "from"],
-    "nerve-supplies": ["label", "via", "roots"],
-    "nerve-branches": ["relation", "label", "from", "distance"],
-    "root-actions": ["label", "share", "muscles"],
-    "myotome": ["label", "source", "count", "muscles"],
-    "dominant-roots": ["label", "root", "sources"],
-    "two-joint-muscles": ["label", "joints"],
-    "lesion-effects": ["label", "lost", "muscles"],
-    "antagonists": ["label", "actions"],
-    "synergists": ["label", "actions"],
-    "joint-movements": ["label", "muscles"],
-    "key-muscles": ["label", "action", "muscles", "sources"],
-    "site": ["label", "attachment", "on"],
-    "lesion-localisation": ["rank", "label", "explains", "score", "contradicts", "explained_by"],
-}
-HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)",
-            "explained_by": "weak findings explained by", "share": "muscles in the myotome / all that do it"}
-# a column whose heading depends on the family
-FAMILY_HEADINGS = {("nerve-branches", "from"): "comes off", ("nerve-branches", "distance"): "steps"}
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
@@ -47,9 +24,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from .ask import UnsupportedQuestion
     from .backends import EndpointError
+    from .export import ExportError
     from .lexicon import UnknownTerm
     from .loading import TurtleError
-    from .export import ExportError
     from .queries import QueryError
 
     try:
@@ -177,11 +154,10 @@ def _ask(args) -> int:
     if args.format == "json":
         print(output.to_json(answer.as_dict()))
         return 0
-    columns = [c for c in COLUMNS[answer.family] if any(c in r for r in answer.results)] or COLUMNS[answer.family]
+    columns, headings = output.answer_columns(answer)
     if args.format == "csv":
         print(output.to_csv(answer.results, ["iri", *columns]), end="")
         return 0
-    headings = [FAMILY_HEADINGS.get((answer.family, c), HEADINGS.get(c, c)) for c in columns]
     rows = [{h: str(r.get(c, "")) for h, c in zip(headings, columns, strict=True)} for r in answer.results]
     print(output.table(rows, headings))
     for note in answer.notes:

@@ -42,3 +42,37 @@ def to_csv(rows: list[dict], columns: list[str] | None = None) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+# Result columns per question family, for tables, CSV and the HTML search page.
+COLUMNS = {
+    "muscles": ["label", "nerves", "roots", "evidence"],
+    "muscle-facts": ["part", "property", "label", "detail", "sources"],
+    "nerve-roots": ["label", "sources", "from"],
+    "nerve-supplies": ["label", "via", "roots"],
+    "nerve-branches": ["relation", "label", "from", "distance"],
+    "root-actions": ["label", "share", "muscles"],
+    "myotome": ["label", "source", "count", "muscles"],
+    "dominant-roots": ["label", "root", "sources"],
+    "two-joint-muscles": ["label", "joints"],
+    "lesion-effects": ["label", "lost", "muscles"],
+    "antagonists": ["label", "actions"],
+    "synergists": ["label", "actions"],
+    "joint-movements": ["label", "muscles"],
+    "key-muscles": ["label", "action", "muscles", "sources"],
+    "site": ["label", "attachment", "on"],
+    "lesion-localisation": ["rank", "label", "explains", "score", "contradicts", "explained_by"],
+}
+HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)",
+            "explained_by": "weak findings explained by", "share": "muscles in the myotome / all that do it"}
+# a column whose heading depends on the family
+FAMILY_HEADINGS = {("nerve-branches", "from"): "comes off", ("nerve-branches", "distance"): "steps"}
+
+
+def answer_columns(answer) -> tuple[list[str], list[str]]:
+    """The result columns to show for an answer (those its rows have, in the family's order; all of them
+    for an empty answer) and their headings."""
+    family = COLUMNS[answer.family]
+    columns = [c for c in family if any(c in r for r in answer.results)] or family
+    return columns, [FAMILY_HEADINGS.get((answer.family, c), HEADINGS.get(c, c)) for c in columns]
+

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from oxigraph_server import oxigraph_server
+from servers import anatomy_kg_server, oxigraph_server
 
 import anatomy_kg
 from anatomy_kg.loading import load_graph
@@ -69,3 +69,10 @@ def pushed(server, cli_path):
 def remote(pushed):
     """The knowledge graph with every query going over HTTP to the Oxigraph server."""
     return anatomy_kg.load(endpoint=f"{pushed}/query", graph=DEFAULT_GRAPH)
+
+
+@pytest.fixture(scope="session")
+def served():
+    """`anatomy-kg serve` on 127.0.0.1, with a short query time limit and a result cap below the graph's size."""
+    with anatomy_kg_server("--query-timeout", "3", "--max-results", "5000") as base:
+        yield base

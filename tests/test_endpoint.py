@@ -11,8 +11,8 @@ import socket
 import subprocess
 
 import pytest
-from oxigraph_server import free_port
 from phrasings import PHRASINGS
+from servers import free_port
 
 from anatomy_kg.backends import EndpointError, RemoteBackend
 from anatomy_kg.push import DEFAULT_GRAPH

@@ -1,0 +1,160 @@
+"""The Starlette application behind `anatomy-kg serve`."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from ..namespaces import BASE, ENTITY_KINDS
+from . import pages
+from .negotiation import choose
+from .workers import GRAPH_FORMATS, RESULT_FORMATS, Pool
+
+TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent.parent / "templates"))
+HTML = "text/html"
+# ?format= values a client may use instead of an Accept header
+FORMAT_PARAMETER = {
+    "json": RESULT_FORMATS["json"], "xml": RESULT_FORMATS["xml"], "csv": RESULT_FORMATS["csv"],
+    "tsv": RESULT_FORMATS["tsv"], "ttl": GRAPH_FORMATS["turtle"], "turtle": GRAPH_FORMATS["turtle"],
+    "nt": GRAPH_FORMATS["nt"], "jsonld": GRAPH_FORMATS["json-ld"], "rdfxml": GRAPH_FORMATS["xml"],
+    "html": HTML,
+}
+UPDATE_TYPE = "application/sparql-update"
+READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
+
+
+def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers: int = 2) -> Starlette:
+    from ..api import load
+
+    kg = load()
+    pool = Pool(workers, query_timeout, max_results)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        await pool.start()
+        yield
+        pool.stop()
+
+    def wanted(request: Request) -> str:
+        fmt = request.query_params.get("format")
+        return FORMAT_PARAMETER.get(fmt, fmt) if fmt else request.headers.get("accept", "*/*")
+
+    # ------------------------------------------------------------ SPARQL protocol
+
+    async def sparql(request: Request) -> Response:
+        query, update = None, None
+        if request.method == "GET":
+            query, update = request.query_params.get("query"), request.query_params.get("update")
+        else:
+            content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if content_type == UPDATE_TYPE:
+                update = (await request.body()).decode("utf-8", "replace")
+            elif content_type == "application/sparql-query":
+                query = (await request.body()).decode("utf-8", "replace")
+            elif content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+                form = await request.form()
+                query, update = form.get("query"), form.get("update")
+            else:
+                return PlainTextResponse("send a query as application/sparql-query or as the form field 'query'", 415)
+        if update is not None:
+            return PlainTextResponse(READ_ONLY, 403)
+        if not query:
+            if HTML in request.headers.get("accept", ""):
+                return TEMPLATES.TemplateResponse(request, "message.html", {
+                    "title": "SPARQL endpoint", "message": "Send a SPARQL 1.1 query to /sparql with GET ?query= or "
+                    "POST (application/sparql-query, or a form field 'query'). Read-only."})
+            return PlainTextResponse("no query: send ?query=... (SPARQL 1.1 Protocol)", 400)
+        outcome = await pool.run(query, wanted(request))
+        # the workers' store.query() never runs an update (it fails to parse one): say why it was refused
+        if outcome.status == 400 and _is_update(query):
+            return PlainTextResponse(READ_ONLY, 403)
+        return Response(outcome.body, outcome.status, media_type=outcome.media_type)
+
+    async def refuse_write(request: Request) -> Response:
+        return PlainTextResponse("this endpoint is read-only", 405, headers={"Allow": "GET, POST"})
+
+    # ------------------------------------------------------------ entities
+
+    async def entity(request: Request) -> Response:
+        kind, name = request.path_params["kind"], request.path_params["name"]
+        iri = f"{BASE}{kind}/{name}"
+        fmt = choose(wanted(request), {"html": HTML, **pages.MACHINE_FORMATS}, "html")
+        page = pages.entity_page(kg, iri)
+        if page is None:
+            suggestions = kg.lexicon.suggest(name.replace("-", " "))
+            return TEMPLATES.TemplateResponse(request, "message.html", {
+                "title": "Not in the graph", "kind": "error", "message": f"{iri} is not an entity of anatomy-kg.",
+                "suggestions": suggestions}, status_code=404)
+        if fmt == "html":
+            return TEMPLATES.TemplateResponse(request, "entity.html", page.context(request.url.path))
+        return Response(pages.entity_description(kg, iri, fmt), media_type=pages.MACHINE_FORMATS[fmt],
+                        headers={"Vary": "Accept"})
+
+    # ------------------------------------------------------------ questions
+
+    async def ask(request: Request) -> Response:
+        from ..ask import UnsupportedQuestion
+        from ..lexicon import UnknownTerm
+
+        question = request.query_params.get("q", "")
+        try:
+            return JSONResponse(kg.ask(question).as_dict())
+        except UnknownTerm as exc:
+            return JSONResponse({"error": str(exc), "suggestions": exc.suggestions}, 400)
+        except UnsupportedQuestion as exc:
+            return JSONResponse({"error": str(exc)}, 400)
+
+    async def search(request: Request) -> Response:
+        return TEMPLATES.TemplateResponse(request, "search.html",
+                                          pages.search_context(kg, request.query_params.get("q", "").strip()))
+
+    # ------------------------------------------------------------ published files
+
+    async def dataset(request: Request) -> Response:
+        from ..export import export
+
+        fmt = choose(wanted(request), {"ttl": GRAPH_FORMATS["turtle"], "jsonld": GRAPH_FORMATS["json-ld"]}, "ttl")
+        return Response(export("metadata", fmt), media_type=pages.MACHINE_FORMATS[fmt])
+
+    async def context(request: Request) -> Response:
+        from ..export import jsonld_context
+
+        return JSONResponse(jsonld_context(), media_type="application/ld+json")
+
+    async def mappings(request: Request) -> Response:
+        from ..export import ExportError, sssom_table
+
+        try:
+            return PlainTextResponse(sssom_table(), media_type="text/tab-separated-values; charset=utf-8")
+        except ExportError as exc:
+            return PlainTextResponse(str(exc), 501)
+
+    kinds = "|".join(ENTITY_KINDS + ("vocab",))
+    routes = [
+        Route("/", search),
+        Route("/search", search),
+        Route("/ask", ask),
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/sparql", refuse_write, methods=["PUT", "DELETE", "PATCH"]),
+        Route("/dataset", dataset),
+        Route("/context.jsonld", context),
+        Route("/mappings.sssom.tsv", mappings),
+        Route("/query", lambda request: RedirectResponse(f"/sparql?{request.url.query}", 307)),
+        Route("/{kind:str}/{name:str}", entity),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.kinds = kinds
+    return app
+
+
+def _is_update(text: str) -> bool:
+    """True when ``text`` is a SPARQL Update request rather than a query (parsed, not guessed)."""
+    from ..backends import sparql_form
+
+    return sparql_form(text) == "UPDATE"

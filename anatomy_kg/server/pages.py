@@ -1,0 +1,150 @@
+"""What a person (or a program) sees over HTTP: entity pages, the search page, the /ask call.
+
+Every entity IRI https://w3id.org/anatomy-kg/<kind>/<name> is served at /<kind>/<name>: an HTML page for a
+browser, Turtle or JSON-LD for a program (by Accept header, or ?format=ttl|jsonld). Links between entities
+point at this server's own paths; links to UBERON, FMA and Wikidata at their public IRIs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from ..api import KnowledgeGraph
+from ..export import FORMATS, _rdflib_term, jsonld_context
+from ..namespaces import BASE, PREFIXES
+from ..output import answer_columns
+from ..queries import load_query
+
+MACHINE_FORMATS = {"ttl": FORMATS["ttl"][1], "jsonld": FORMATS["jsonld"][1]}
+# names for the properties the vocabulary does not label
+PROPERTY_NAMES = {
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#type": "kind",
+    "http://www.w3.org/2004/02/skos/core#prefLabel": "name",
+    "http://www.w3.org/2004/02/skos/core#altLabel": "synonym",
+    "http://www.w3.org/2004/02/skos/core#hiddenLabel": "search form",
+    "http://www.w3.org/2004/02/skos/core#exactMatch": "same as",
+    "http://www.w3.org/2004/02/skos/core#closeMatch": "close match",
+    "http://www.w3.org/2004/02/skos/core#definition": "definition",
+    "http://www.w3.org/2000/01/rdf-schema#label": "label",
+    "http://www.w3.org/2000/01/rdf-schema#comment": "comment",
+    "http://purl.org/dc/terms/source": "source",
+}
+SHOWN_ELSEWHERE = {"kind", "name", "synonym", "search form", "same as", "close match", "definition", "label"}
+EXTERNAL = {  # IRI prefix -> CURIE prefix of a public ontology
+    "http://purl.obolibrary.org/obo/UBERON_": "UBERON:",
+    "http://purl.org/sig/ont/fma/fma": "FMA:",
+    "http://www.wikidata.org/entity/": "wikidata:",
+}
+EXAMPLES = [
+    "which L5-innervated muscles abduct the hip",
+    "what does the superior gluteal nerve supply",
+    "which muscles insert on the greater trochanter",
+    "where does rectus femoris originate",
+    "what are the roots of the deep fibular nerve",
+    "hip abduction and ankle dorsiflexion and great toe extension are weak, knee extension is normal",
+]
+
+
+def local_path(iri: str) -> str | None:
+    """This server's path for a graph IRI, or None for an IRI outside the graph's namespace."""
+    return "/" + iri.removeprefix(BASE) if iri.startswith(BASE) else None
+
+
+@dataclass
+class Page:
+    """One entity's page, ready for the template."""
+    iri: str
+    label: str
+    kinds: list[str]
+    synonyms: list[str]
+    definition: str
+    mappings: list[dict]
+    sections: list[dict]
+
+    def context(self, path: str) -> dict:
+        return {**self.__dict__, "path": path}
+
+
+def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
+    rows = kg.run("entity", entity=iri)
+    if not rows:
+        return None
+    label, kinds, synonyms, definition, mappings = "", [], [], "", []
+    facts: dict[str, list[dict]] = {"out": [], "in": []}
+    for row in rows:
+        name = row["propertyLabel"] or PROPERTY_NAMES.get(row["property"], row["property"].rsplit("/", 1)[-1])
+        other = row["other"]
+        if row["direction"] == "out":
+            if name == "name":
+                label = other
+            elif name in ("synonym",):
+                synonyms.append(other)
+            elif name == "kind":
+                kinds.append(row["otherLabel"] or other.rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+            elif name == "definition":
+                definition = other
+            elif name in ("same as", "close match"):
+                prefix = next((p for p in EXTERNAL if other.startswith(p)), None)
+                curie = EXTERNAL[prefix] + other.removeprefix(prefix) if prefix else other
+                mappings.append({"url": other, "curie": curie, "close": name == "close match"})
+        if name in SHOWN_ELSEWHERE and row["direction"] == "out":
+            continue
+        facts[row["direction"]].append({
+            "property": name, "label": row["otherLabel"] or other, "href": local_path(other),
+            "sources": row["sources"], "qualifiers": "; ".join(q for q in row["qualifiers"].split("; ") if q),
+        })
+    sections = []
+    if facts["out"]:
+        sections.append({"title": "Facts", "heading": "property", "rows": facts["out"]})
+    if facts["in"]:
+        incoming = [{**f, "property": f"is {f['property']} of"} for f in facts["in"]]
+        sections.append({"title": "Related", "heading": "relation", "rows": incoming})
+    return Page(iri, label or iri, sorted(set(kinds)), sorted(synonyms), definition, mappings, sections)
+
+
+def entity_description(kg: KnowledgeGraph, iri: str, fmt: str) -> bytes:
+    """The entity's description (queries/entity-description.rq) in Turtle or JSON-LD."""
+    from rdflib import Graph
+
+    from ..queries import IRI, bind
+
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    store = kg.backend.store
+    for triple in store.query(bind(load_query("entity-description"), {"entity": IRI(iri)})):
+        graph.add(tuple(_rdflib_term(t) for t in triple))
+    if fmt == "jsonld":
+        return graph.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True,
+                               encoding="utf-8")
+    return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def search_context(kg: KnowledgeGraph, question: str) -> dict:
+    """The search page's content for a question: the answer as a table, or the error with suggestions."""
+    from ..ask import UnsupportedQuestion
+    from ..lexicon import UnknownTerm
+
+    context = {"question": question, "examples": EXAMPLES}
+    if not question:
+        return context
+    try:
+        answer = kg.ask(question)
+    except UnknownTerm as exc:
+        return {**context, "error": str(exc).split("; did you mean")[0], "suggestions": exc.suggestions}
+    except UnsupportedQuestion as exc:
+        return {**context, "error": str(exc)}
+    columns, headings = answer_columns(answer)
+    rows = []
+    for result in answer.results:
+        cells = []
+        for column in columns:
+            text = str(result.get(column, ""))
+            href = local_path(result["iri"]) if column == "label" and result.get("iri") else None
+            cells.append({"text": text, "href": href})
+        rows.append(cells)
+    return {**context, "answer": answer, "columns": headings, "rows": rows}
+
+
+def search_link(question: str) -> str:
+    return "/search?q=" + quote(question)

@@ -1,0 +1,198 @@
+"""`anatomy-kg serve`, started for real on 127.0.0.1: the SPARQL 1.1 Protocol through SPARQLWrapper (the
+whole question suite gets the embedded store's answers), content negotiation, dereferenceable entity IRIs,
+/ask, the published files, and the refusals: updates, malformed queries, a query past the time limit and a
+result past the size cap. Then a short load test on loopback."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import statistics
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+import rdflib
+from phrasings import PHRASINGS
+from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
+
+import anatomy_kg
+from anatomy_kg.backends import RemoteBackend
+
+GM = "https://w3id.org/anatomy-kg/muscle/gluteus-medius"
+SGN = "https://w3id.org/anatomy-kg/nerve/superior-gluteal"
+INNERVATED_BY = "https://w3id.org/anatomy-kg/vocab/innervatedBy"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def get(url: str, accept: str | None = None, data: bytes | None = None, content_type: str | None = None):
+    headers = {k: v for k, v in (("Accept", accept), ("Content-Type", content_type)) if v}
+    request = urllib.request.Request(url, data=data, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers.get("content-type", ""), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("content-type", ""), exc.read()
+
+
+@pytest.fixture(scope="module")
+def over_http(served):
+    return anatomy_kg.load(endpoint=f"{served}/sparql")
+
+
+@pytest.mark.parametrize("case", PHRASINGS, ids=[p.question for p in PHRASINGS])
+def test_the_question_suite_gets_the_same_answers_over_the_endpoint(kg, over_http, case):
+    embedded, remote = kg.ask(case.question), over_http.ask(case.question)
+    assert (remote.family, remote.results, remote.notes) == (embedded.family, embedded.results, embedded.notes)
+
+
+@pytest.mark.parametrize("fmt", [JSON, XML, CSV, TSV])
+def test_select_results_in_every_format(served, kg, fmt):
+    client = SPARQLWrapper(f"{served}/sparql")
+    client.setQuery(COUNT)
+    client.setReturnFormat(fmt)
+    result = client.query().convert()
+    expected = kg.select(COUNT)[0]["n"]
+    if fmt == JSON:
+        assert int(result["results"]["bindings"][0]["n"]["value"]) == expected
+    elif fmt == XML:
+        assert result.getElementsByTagName("literal")[0].firstChild.data == str(expected)
+    else:
+        text = result.decode() if isinstance(result, bytes) else result
+        rows = list(csv.reader(io.StringIO(text), delimiter="," if fmt == CSV else "\t"))
+        assert rows[0][0].lstrip("?") == "n" and rows[1][0].split("^^")[0].strip('"') == str(expected)
+
+
+@pytest.mark.parametrize("accept, parse_as", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"),
+                                               ("application/n-triples", "nt"), ("application/rdf+xml", "xml")])
+def test_construct_by_content_negotiation(served, accept, parse_as):
+    query = f"CONSTRUCT {{ <{GM}> ?p ?o }} WHERE {{ <{GM}> ?p ?o }}"
+    status, media, body = get(f"{served}/sparql?query={urllib.parse.quote(query)}", accept)
+    assert status == 200 and media.startswith(accept)
+    graph = rdflib.Graph().parse(data=body, format=parse_as)
+    assert (rdflib.URIRef(GM), rdflib.URIRef(INNERVATED_BY), rdflib.URIRef(SGN)) in graph
+
+
+def test_post_forms_of_the_protocol(served):
+    for data, content_type in ((COUNT.encode(), "application/sparql-query"),
+                               (urllib.parse.urlencode({"query": COUNT}).encode(),
+                                "application/x-www-form-urlencoded")):
+        status, media, body = get(f"{served}/sparql", "application/sparql-results+json", data, content_type)
+        assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"].isdigit()
+
+
+@pytest.mark.parametrize("accept, parse_as", [("text/turtle", "turtle"), ("application/ld+json", "json-ld")])
+def test_entity_iris_dereference_for_machines(served, accept, parse_as):
+    status, media, body = get(f"{served}/muscle/gluteus-medius", accept)
+    assert status == 200 and media.startswith(accept)
+    graph = rdflib.Graph().parse(data=body, format=parse_as)
+    assert (rdflib.URIRef(GM), rdflib.URIRef(INNERVATED_BY), rdflib.URIRef(SGN)) in graph
+    sources = {str(o) for s in graph.subjects(rdflib.RDF.subject, rdflib.URIRef(GM))
+               for o in graph.objects(s, rdflib.URIRef("http://purl.org/dc/terms/source"))}
+    assert "https://w3id.org/anatomy-kg/source/kendall-5" in sources
+
+
+def test_entity_iris_dereference_for_people(served):
+    status, media, body = get(f"{served}/muscle/gluteus-medius", "text/html,application/xhtml+xml;q=0.9")
+    page = body.decode()
+    assert status == 200 and media.startswith("text/html")
+    assert "<h1>gluteus medius</h1>" in page and "glute med" in page
+    assert 'href="/nerve/superior-gluteal"' in page and "Kendall 5e" in page
+    assert 'href="http://purl.obolibrary.org/obo/UBERON_0001371"' in page
+    missing = get(f"{served}/muscle/gluteus-medios", "text/html")
+    assert missing[0] == 404 and "gluteus medius" in missing[2].decode()
+
+
+def test_ask_over_http_is_the_json_of_the_command(served, run_cli):
+    question = "what does the superior gluteal nerve supply"
+    status, media, body = get(f"{served}/ask?q={urllib.parse.quote(question)}")
+    assert status == 200 and media.startswith("application/json")
+    assert json.loads(body) == json.loads(run_cli("ask", "--format", "json", question).stdout)
+    status, _, body = get(f"{served}/ask?q={urllib.parse.quote('what does the superior glutel nerve supply')}")
+    assert status == 400 and "superior gluteal nerve" in json.loads(body)["suggestions"]
+
+
+def test_the_search_page_answers_and_links_to_entities(served):
+    status, _, body = get(f"{served}/search?q={urllib.parse.quote('which muscles insert on the lesser trochanter')}")
+    page = body.decode()
+    assert status == 200 and 'href="/muscle/iliacus"' in page and 'href="/muscle/psoas-major"' in page
+
+
+def test_published_files(served):
+    status, media, body = get(f"{served}/dataset", "text/turtle")
+    assert status == 200 and "void:triples" in body.decode()
+    status, media, body = get(f"{served}/context.jsonld")
+    assert status == 200 and "innervatedBy" in json.loads(body)["@context"]
+    status, media, body = get(f"{served}/mappings.sssom.tsv")
+    assert status == 200 and "UBERON:0001371" in body.decode()
+
+
+@pytest.mark.parametrize("how", ["form", "body", "get", "as-query"])
+def test_updates_are_refused_and_change_nothing(served, kg, how):
+    update = f"INSERT DATA {{ <{GM}> <{INNERVATED_BY}> <https://example.org/nerve> }}"
+    url, data, content_type = f"{served}/sparql", None, None
+    if how == "form":
+        data, content_type = urllib.parse.urlencode({"update": update}).encode(), "application/x-www-form-urlencoded"
+    elif how == "body":
+        data, content_type = update.encode(), "application/sparql-update"
+    elif how == "get":
+        url += "?update=" + urllib.parse.quote(update)
+    else:
+        url += "?query=" + urllib.parse.quote(update)
+    status, _, body = get(url, data=data, content_type=content_type)
+    assert status == 403 and b"read-only" in body
+    status, _, body = get(f"{served}/sparql?query={urllib.parse.quote(COUNT)}", "application/sparql-results+json")
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == kg.select(COUNT)[0]["n"]
+
+
+def test_a_malformed_query_gets_400_with_the_parsers_message(served):
+    status, _, body = get(f"{served}/sparql?query={urllib.parse.quote('SELECT ?x WHERE { ?x ?y }')}")
+    assert status == 400 and b"SPARQL syntax error" in body and b"error at" in body
+
+
+def test_a_result_past_the_cap_is_refused(served):
+    status, _, body = get(f"{served}/sparql?query={urllib.parse.quote('SELECT * WHERE { ?s ?p ?o }')}")
+    assert status == 422 and b"more than 5000 rows" in body and b"LIMIT" in body
+
+
+def test_a_query_past_the_time_limit_is_stopped_and_the_endpoint_recovers(served):
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    started = time.monotonic()
+    status, _, body = get(f"{served}/sparql?query={urllib.parse.quote(heavy)}")
+    assert status == 503 and b"time limit of 3 s" in body and time.monotonic() - started < 20
+    status, _, _ = get(f"{served}/sparql?query={urllib.parse.quote(COUNT)}")
+    assert status == 200
+
+
+def test_concurrent_clients_see_no_errors(served, kg):
+    """A bounded load test: 4 clients asking the question suite's SPARQL for 5 s. Throughput and latency
+    are printed (benchmarks/serve_load.py measures them properly); the test requires no errors."""
+    texts = [kg.ask(p.question).query for p in PHRASINGS if p.family in ("muscles", "nerve-supplies", "site")][:12]
+    latencies, errors, stop = [], [], time.monotonic() + 5
+
+    def client(k: int) -> None:
+        endpoint = RemoteBackend(f"{served}/sparql")  # SPARQLWrapper, with the query form read by a parser
+        n = k
+        while time.monotonic() < stop:
+            t0 = time.perf_counter()
+            try:
+                endpoint.select(texts[n % len(texts)])
+                latencies.append(time.perf_counter() - t0)
+            except Exception as exc:  # noqa: BLE001 - every failure counts
+                errors.append(repr(exc))
+            n += 1
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors[:3]
+    assert len(latencies) > 20
+    ordered = sorted(latencies)
+    print(f"\n4 clients, 5 s: {len(latencies) / 5:.0f} queries/s, p50 {statistics.median(ordered) * 1000:.1f} ms, "
+          f"p99 {ordered[int(len(ordered) * 0.99) - 1] * 1000:.1f} ms")
