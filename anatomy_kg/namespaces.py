@@ -12,4 +12,5 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
     "obo": "http://purl.obolibrary.org/obo/",
     "fma": "http://purl.org/sig/ont/fma/",
+    "wd": "http://www.wikidata.org/entity/",
 }

@@ -22,6 +22,8 @@ def curie(iri: str) -> str:
         return "UBERON:" + iri.rsplit("_", 1)[1]
     if iri.startswith("http://purl.org/sig/ont/fma/fma"):
         return "FMA:" + iri.rsplit("fma", 1)[1]
+    if iri.startswith("http://www.wikidata.org/entity/"):
+        return "wikidata:" + iri.rsplit("/", 1)[1]
     return iri
 
 
@@ -36,8 +38,14 @@ def test_data_mappings_are_exactly_the_checked_ones(kg):
     assert table - in_data == set(), "checked mappings missing from data/"
 
 
-def test_every_mapped_target_is_uberon_or_fma(kg):
-    assert all(t.startswith(("UBERON:", "FMA:")) for _, _, t in checked())
+def test_every_mapped_target_is_uberon_fma_or_wikidata(kg):
+    assert all(t.startswith(("UBERON:", "FMA:", "wikidata:Q")) for _, _, t in checked())
+
+
+def test_wikidata_mappings_come_with_the_fma_id_they_were_checked_through():
+    for node, predicate, target in checked():
+        if target.startswith("wikidata:"):
+            assert any(n == node and p == predicate and t.startswith("FMA:") for n, p, t in checked()), node
 
 
 def test_fma_mappings_come_with_the_uberon_class_that_cross_references_them():

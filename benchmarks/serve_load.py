@@ -1,0 +1,170 @@
+"""Concurrent load on `anatomy-kg serve`, against an Oxigraph server holding the same graph, in one run.
+
+    python benchmarks/serve_load.py                     # 4 clients for 20 s on each server
+    python benchmarks/serve_load.py --clients 8 --seconds 30 --json
+
+Both servers run on 127.0.0.1 and get the same load: each client is a separate process with SPARQLWrapper
+(through anatomy_kg.backends.RemoteBackend), asking in turn the SPARQL that the question suite's questions
+run (tests/phrasings.py is not imported: the benchmark has its own list, below), as fast as it can for
+--seconds. Reported per server: queries per second, p50 and p99 latency, and errors (any error is printed);
+then the ratio of anatomy-kg's figures to Oxigraph's (throughput ratio above 1: anatomy-kg is faster).
+
+- anatomy-kg: `anatomy-kg serve` (SPARQL in worker processes with a time limit and a result cap).
+- baseline: `oxigraph serve` (the `oxigraph` package from PyPI) with a temporary store, loaded by
+  `anatomy-kg push` into its named graph; the queries name that graph as their default graph.
+
+Clients and servers share the machine's cores, so the figures are for this machine only; the ratio is the
+result to rely on. Nothing is asserted about timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+QUESTIONS = [
+    "which L5-innervated muscles abduct the hip",
+    "which muscles insert on the greater trochanter",
+    "which muscles dorsiflex the ankle",
+    "what does the sciatic nerve supply",
+    "what are the roots of the deep fibular nerve",
+    "what does gluteus medius do",
+    "greater trochanter",
+    "what movements does the knee allow",
+    "what are the antagonists of tibialis anterior",
+    "what actions depend on L5",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def script(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    path = str(beside) if beside.exists() else shutil.which(name)
+    if not path:
+        raise SystemExit(f"{name} is not installed (pip install '.[test]')")
+    return path
+
+
+def start(command: list[str], ready: str) -> subprocess.Popen:
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(ready, timeout=1).read()
+            return process
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise SystemExit(f"{command[0]} did not start") from None
+            time.sleep(0.1)
+
+
+def client(args: tuple[str, str | None, list[str], float, int]) -> tuple[list[float], list[str]]:
+    from anatomy_kg.backends import RemoteBackend
+
+    url, graph, texts, seconds, offset = args
+    backend = RemoteBackend(url, graph=graph)
+    latencies, errors, n = [], [], offset
+    stop = time.monotonic() + seconds
+    while time.monotonic() < stop:
+        t0 = time.perf_counter()
+        try:
+            backend.select(texts[n % len(texts)])
+            latencies.append(time.perf_counter() - t0)
+        except Exception as exc:  # noqa: BLE001 - every failure counts
+            errors.append(f"{type(exc).__name__}: {exc}")
+        n += 1
+    return latencies, errors
+
+
+def load(url: str, graph: str | None, texts: list[str], clients: int, seconds: float) -> dict:
+    with multiprocessing.get_context("spawn").Pool(clients) as pool:
+        outcomes = pool.map(client, [(url, graph, texts, seconds, k) for k in range(clients)])
+    latencies = sorted(x for lat, _ in outcomes for x in lat)
+    errors = [e for _, errs in outcomes for e in errs]
+    return {
+        "queries": len(latencies), "errors": len(errors), "error_examples": errors[:3],
+        "throughput_qps": len(latencies) / seconds,
+        "p50_ms": statistics.median(latencies) * 1000 if latencies else None,
+        "p99_ms": latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000 if latencies else None,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    import anatomy_kg
+    from anatomy_kg.push import DEFAULT_GRAPH
+
+    kg = anatomy_kg.load()
+    texts = [kg.ask(q).query for q in QUESTIONS if kg.ask(q).family not in ("lesion-effects", "lesion-localisation")]
+
+    results = {}
+    port = free_port()
+    ours = start([script("anatomy-kg"), "serve", "--port", str(port)],
+                 f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D")
+    try:
+        print(f"anatomy-kg serve: {args.clients} clients for {args.seconds:g} s ...", file=sys.stderr)
+        results["anatomy-kg"] = load(f"http://127.0.0.1:{port}/sparql", None, texts, args.clients, args.seconds)
+    finally:
+        ours.terminate()
+        ours.wait(10)
+
+    with tempfile.TemporaryDirectory() as location:
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        oxigraph = start([script("oxigraph"), "serve", "--location", location, "--bind", f"127.0.0.1:{port}"],
+                         f"{base}/query?query=ASK%7B%7D")
+        try:
+            subprocess.run([script("anatomy-kg"), "push", "--endpoint", f"{base}/query"], check=True,
+                           stdout=subprocess.DEVNULL)
+            print(f"oxigraph serve: {args.clients} clients for {args.seconds:g} s ...", file=sys.stderr)
+            results["oxigraph"] = load(f"{base}/query", DEFAULT_GRAPH, texts, args.clients, args.seconds)
+        finally:
+            oxigraph.terminate()
+            oxigraph.wait(10)
+
+    ours, baseline = results["anatomy-kg"], results["oxigraph"]
+    report = {
+        "settings": {"clients": args.clients, "seconds": args.seconds, "queries": len(texts)},
+        "servers": results,
+        "ratio": {"throughput": ours["throughput_qps"] / baseline["throughput_qps"],
+                  "p50": ours["p50_ms"] / baseline["p50_ms"], "p99": ours["p99_ms"] / baseline["p99_ms"]},
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"{args.clients} concurrent clients for {args.seconds:g} s on loopback, {len(texts)} different queries")
+        print(f"{'server':12} {'queries/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        for name, r in results.items():
+            print(f"{name:12} {r['throughput_qps']:>10.0f} {r['p50_ms']:>8.2f} {r['p99_ms']:>8.2f} {r['errors']:>7}")
+        ratio = report["ratio"]
+        print(f"ratio anatomy-kg / oxigraph: throughput {ratio['throughput']:.2f}, p50 {ratio['p50']:.2f}, "
+              f"p99 {ratio['p99']:.2f}")
+        for name, r in results.items():
+            for example in r["error_examples"]:
+                print(f"{name} error: {example}")
+    return 1 if any(r["errors"] for r in results.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

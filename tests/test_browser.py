@@ -1,0 +1,92 @@
+"""The pages in a real browser: Debian's Chromium, headless, driven by Playwright (its Python package, with
+the system's Chromium, not a downloaded one), kept off the network: every host name but 127.0.0.1 fails to
+resolve, and background networking, component updates and sync are off.
+
+The search page answers a question; a click on a result follows the link to the entity page, whose facts
+name their sources; a screenshot of each page is taken. Without Chromium the tests are skipped, except in
+CI (CI=true), where .ci/run installs it and a missing browser is a failure."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import urllib.parse
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+OFF_NETWORK = [
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--no-first-run",
+    "--metrics-recording-only",
+    "--no-sandbox",  # CI runs as root, where Chromium's sandbox cannot start
+]
+
+if CHROMIUM is None and not os.environ.get("CI"):
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium); CI installs it",
+                allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM, "chromium is not installed: .ci/run installs Debian's chromium package"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=OFF_NETWORK, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page()
+    yield page
+    page.close()
+
+
+def is_png(path) -> bool:
+    return path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 5000
+
+
+def test_search_then_follow_a_link_to_an_entity_page(served, page, tmp_path):
+    question = "which muscles insert on the lesser trochanter"
+    page.goto(f"{served}/search?q={urllib.parse.quote(question)}")
+    assert page.title().startswith(question)
+    cells = page.locator("table td a").all_inner_texts()
+    assert {"iliacus", "psoas major"} <= set(cells)
+    page.screenshot(path=tmp_path / "search.png", full_page=True)
+    page.click("table td a:text-is('iliacus')")
+    page.wait_for_url(f"{served}/muscle/iliacus")
+    assert page.locator("h1").inner_text() == "iliacus"
+    assert page.locator("a:text-is('femoral nerve')").get_attribute("href") == "/nerve/femoral"
+    assert "Moore 8e" in page.locator("table").first.inner_text()
+    page.screenshot(path=tmp_path / "iliacus.png", full_page=True)
+    assert is_png(tmp_path / "search.png") and is_png(tmp_path / "iliacus.png")
+
+
+def test_the_search_form_submits_and_an_unknown_word_gets_suggestions(served, page):
+    page.goto(served + "/")
+    page.fill("input[name=q]", "what does the superior glutel nerve supply")
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+    assert "glutel" in page.locator(".error").inner_text()
+    page.click("a:text-is('superior gluteal nerve')")
+    page.wait_for_load_state()
+    assert "superior gluteal nerve" in page.locator("h1").inner_text()
+
+
+def test_an_entity_page_links_to_the_public_ontologies_and_back_into_the_graph(served, page, tmp_path):
+    page.goto(f"{served}/nerve/superior-gluteal")
+    supplied = set(page.locator("table").last.locator("a").all_inner_texts())
+    assert {"gluteus medius", "gluteus minimus", "tensor fasciae latae"} <= supplied
+    page.click("a:text-is('gluteus minimus')")
+    page.wait_for_url(f"{served}/muscle/gluteus-minimus")
+    uberon = page.locator("a.mapping").first.get_attribute("href")
+    assert uberon.startswith("http://purl.obolibrary.org/obo/UBERON_")
+    page.screenshot(path=tmp_path / "gluteus-minimus.png", full_page=True)
+    assert is_png(tmp_path / "gluteus-minimus.png")
