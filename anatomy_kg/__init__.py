@@ -12,5 +12,6 @@ from .lexicon import UnknownTerm
 from .loading import TurtleError
 from .validation import Report, validate
 
-__all__ = ["Answer", "KnowledgeGraph", "Report", "TurtleError", "UnknownTerm", "UnsupportedQuestion", "load", "validate"]
+__all__ = ["Answer", "KnowledgeGraph", "Report", "TurtleError", "UnknownTerm", "UnsupportedQuestion", "load",
+           "validate"]
 __version__ = "0.1.0"

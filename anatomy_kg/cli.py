@@ -28,12 +28,14 @@ def main(argv: list[str] | None = None) -> int:
     from .lexicon import UnknownTerm
     from .loading import TurtleError
     from .queries import QueryError
+    from .resources import MissingExtra
 
     try:
         return args.handler(args)
     except BrokenPipeError:
         return 0
-    except (UnknownTerm, UnsupportedQuestion, TurtleError, QueryError, EndpointError, ExportError, OSError) as exc:
+    except (UnknownTerm, UnsupportedQuestion, TurtleError, QueryError, EndpointError, ExportError, OSError,
+            MissingExtra) as exc:
         print(f"anatomy-kg: {exc}", file=sys.stderr)
         return 2
     except SyntaxError as exc:  # a malformed SPARQL query, as pyoxigraph reports it
@@ -128,7 +130,59 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-results", type=int, default=10000, metavar="N",
                        help="refuse a result of more than N rows or triples (default 10000)")
     serve.set_defaults(handler=_serve)
+
+    _teaching_commands(sub)
     return parser
+
+
+def _view_options(parser: argparse.ArgumentParser, with_view: bool = True) -> None:
+    from .curriculum.views import FILTERS, VIEWS
+
+    if with_view:
+        parser.add_argument("--view", choices=list(VIEWS), default="whole",
+                            help="which relations to show (default: whole)")
+    for name in FILTERS:
+        parser.add_argument(f"--{name}", action="append", metavar="NAME",
+                            help=f"only muscles with this {name} (repeat for all of several), and what they reach")
+
+
+def _teaching_commands(sub) -> None:
+    from .curriculum.views import EXPORT_FORMATS
+
+    graph = sub.add_parser("graph", help="a graph view as GraphML, GEXF, Cytoscape.js JSON, DOT, PNG or SVG")
+    _view_options(graph)
+    graph.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    graph.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    graph.set_defaults(handler=_graph)
+
+    viz = sub.add_parser("viz", help="write an offline, self-contained HTML explorer of a graph view")
+    _view_options(viz)
+    viz.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    viz.set_defaults(handler=_viz)
+
+    sets = sub.add_parser("study-sets", help="groups of muscles to learn together, and why")
+    _view_options(sets, with_view=False)
+    sets.add_argument("--format", choices=["text", "json"], default="text")
+    sets.set_defaults(handler=_study_sets)
+
+    syllabus = sub.add_parser("syllabus", help="a teaching order over prerequisites, in sessions")
+    _view_options(syllabus, with_view=False)
+    syllabus.add_argument("--sessions", type=int, default=10, metavar="N")
+    syllabus.add_argument("--format", choices=["text", "json"], default="text")
+    syllabus.set_defaults(handler=_syllabus)
+
+    cards = sub.add_parser("flashcards", help="an Anki deck (.apkg) and/or CSV, one card per muscle fact")
+    _view_options(cards, with_view=False)
+    cards.add_argument("-o", "--output", type=Path, metavar="DECK.apkg")
+    cards.add_argument("--csv", type=Path, metavar="FILE", help="also (or only) write the cards as CSV")
+    cards.set_defaults(handler=_flashcards)
+
+    quiz = sub.add_parser("quiz", help="multiple-choice questions with an answer key, from the triples")
+    _view_options(quiz, with_view=False)
+    quiz.add_argument("--count", type=int, default=10, metavar="N")
+    quiz.add_argument("--seed", type=int, default=1)
+    quiz.add_argument("--format", choices=["text", "json"], default="text")
+    quiz.set_defaults(handler=_quiz)
 
 
 def _endpoint_options(parser: argparse.ArgumentParser) -> None:
@@ -182,6 +236,83 @@ def _serve(args) -> int:
     from .server import serve
 
     serve(host=args.host, port=args.port, query_timeout=args.query_timeout, max_results=args.max_results)
+    return 0
+
+
+def _view(args, view: str | None = None):
+    from .api import load
+    from .curriculum import views
+
+    filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
+    return views.build(load(), view or getattr(args, "view", "whole"), **filters)
+
+
+def _graph(args) -> int:
+    from .curriculum import views
+
+    graph = _view(args)
+    views.export(graph, args.format, args.output)
+    print(f"wrote {args.view} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges) to {args.output}",
+          file=sys.stderr)
+    return 0
+
+
+def _viz(args) -> int:
+    from .curriculum import explorer
+
+    graph = _view(args)
+    explorer.write(graph, args.output, title=f"anatomy-kg explorer: {args.view}")
+    print(f"wrote {args.output} ({graph.number_of_nodes()} nodes)", file=sys.stderr)
+    return 0
+
+
+def _study_sets(args) -> int:
+    from .curriculum.studysets import study_sets
+
+    sets = study_sets(_view(args, "whole"))
+    if args.format == "json":
+        print(output.to_json([s.as_dict() for s in sets]))
+        return 0
+    for s in sets:
+        print(f"{s.title}  [{s.kind}]\n  why: {s.reason}\n  " + ", ".join(s.muscles) + "\n")
+    return 0
+
+
+def _syllabus(args) -> int:
+    from .curriculum import syllabus
+
+    graph = _view(args, "whole")
+    if args.format == "json":
+        print(output.to_json([[{"iri": n, **graph.nodes[n]} for n in session]
+                              for session in syllabus.sessions(graph, args.sessions)]))
+    else:
+        print(syllabus.text(graph, args.sessions), end="")
+    return 0
+
+
+def _flashcards(args) -> int:
+    from .curriculum import flashcards
+
+    if not args.output and not args.csv:
+        print("anatomy-kg: say where to write the cards: -o DECK.apkg and/or --csv FILE", file=sys.stderr)
+        return 2
+    cards = flashcards.cards(_view(args, "whole"))
+    if args.output:
+        flashcards.write_apkg(cards, args.output)
+    if args.csv:
+        args.csv.write_text(flashcards.csv_text(cards), encoding="utf-8")
+    print(f"wrote {len(cards)} cards", file=sys.stderr)
+    return 0
+
+
+def _quiz(args) -> int:
+    from .curriculum import quizzes
+
+    questions = quizzes.questions(_view(args, "whole"), args.count, args.seed)
+    if args.format == "json":
+        print(output.to_json([q.as_dict() for q in questions]))
+    else:
+        print(quizzes.text(questions), end="")
     return 0
 
 

@@ -27,7 +27,8 @@ def table(rows: list[dict], columns: list[str] | None = None) -> str:
     for row in cells:
         wrapped = [textwrap.wrap(cell, limits[i], break_on_hyphens=False) or [""] for i, cell in enumerate(row)]
         for k in range(max(len(w) for w in wrapped)):
-            lines.append("  ".join((w[k] if k < len(w) else "").ljust(limits[i]) for i, w in enumerate(wrapped)).rstrip())
+            cells = ((w[k] if k < len(w) else "").ljust(limits[i]) for i, w in enumerate(wrapped))
+            lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 
 

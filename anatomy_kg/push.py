@@ -50,7 +50,8 @@ def push(store, *, store_url: str, endpoint: str, graph: str = DEFAULT_GRAPH, re
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
     except urllib.error.HTTPError as exc:
-        raise EndpointError(f"{store_url}: HTTP {exc.code} {exc.reason}: {exc.read()[:300].decode(errors='replace')}") from None
+        said = exc.read()[:300].decode(errors="replace")
+        raise EndpointError(f"{store_url}: HTTP {exc.code} {exc.reason}: {said}") from None
     except urllib.error.URLError as exc:
         raise EndpointError(f"{store_url}: cannot reach the store ({exc.reason})") from None
     stored = graph_size(endpoint, graph, timeout)

@@ -39,3 +39,17 @@ def shapes_file() -> Path:
 
 def data_files() -> list[Path]:
     return turtle_files(resource_dir("data"))
+
+
+class MissingExtra(ImportError):
+    """An optional package a command needs is not installed; the message says which extra installs it."""
+
+
+def require(module: str, extra: str):
+    """Import ``module``, or raise MissingExtra naming the pip extra that installs it."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingExtra(f"this needs the {module} package: pip install 'anatomy-kg[{extra}]'") from None

@@ -160,7 +160,8 @@ def _violations(results, shapes, graph, origin) -> list[Violation]:
                 node=node_name(focus),
                 shape=shape_name(results.value(result, SH.sourceShape)),
                 path=path_name(path, results),
-                value=None if value is None or value == focus else (node_name(value) if isinstance(value, BNode) else name(value)),
+                value=None if value is None or value == focus
+                else (node_name(value) if isinstance(value, BNode) else name(value)),
                 constraint=name(results.value(result, SH.sourceConstraintComponent), shapes) or "",
                 message=str(results.value(result, SH.resultMessage) or ""),
                 severity=name(results.value(result, SH.resultSeverity), shapes) or "",

@@ -462,7 +462,7 @@ def table(result: dict) -> str:
         lines.append("-" * len(header))
         first = "  ".join(f"{k} {s['query']['first_run_ms']:.3f}" for k, s in size["stores"].items())
         notes = [f"first (warm-up) query run, ms: {first}"]
-        for store, s in size["stores"].items():
+        for s in size["stores"].values():
             runs = "1*" if s["query"].get("first_run_only") else str(s["query"]["runs"])
             lines.append(
                 f"{s['label']:<32}{s['load']['median_ms']:>10.2f}{s['load']['ratio_vs_rdflib']:>12.3f}"

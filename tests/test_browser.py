@@ -90,3 +90,40 @@ def test_an_entity_page_links_to_the_public_ontologies_and_back_into_the_graph(s
     assert uberon.startswith("http://purl.obolibrary.org/obo/UBERON_")
     page.screenshot(path=tmp_path / "gluteus-minimus.png", full_page=True)
     assert is_png(tmp_path / "gluteus-minimus.png")
+
+
+def test_the_offline_explorer(run_cli, kg, page, tmp_path):
+    """`anatomy-kg viz` writes one file; opened from disk (no server, no network) it renders every node of the
+    view, a search for "gluteus medius" focuses it, and a click on it shows its nerve."""
+    from anatomy_kg.curriculum import views
+
+    target = tmp_path / "explorer.html"
+    done = run_cli("viz", "--view", "muscle-nerve-root", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    html = target.read_text()
+    assert "<script src=" not in html and "vis.Network" in html
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(target.as_uri())
+    page.wait_for_function("window.explorer !== undefined")
+    assert page.evaluate("explorer.nodes.length") == views.build(kg, "muscle-nerve-root").number_of_nodes()
+    page.fill("#search", "gluteus medius")
+    page.dispatch_event("#search", "change")
+    medius = "https://w3id.org/anatomy-kg/muscle/gluteus-medius"
+    assert page.evaluate("explorer.network.getSelectedNodes()") == [medius]
+    page.evaluate("explorer.network.unselectAll()")
+    page.locator("#facts").evaluate("e => e.innerHTML = ''")
+    box = page.locator("#network").bounding_box()
+    point = page.evaluate(f"explorer.network.canvasToDOM(explorer.network.getPositions(['{medius}'])['{medius}'])")
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    facts = page.locator("#facts").inner_text()
+    assert "gluteus medius" in facts and "superior gluteal nerve" in facts
+    page.select_option("#nerve", "superior gluteal nerve")
+    visible = page.evaluate("explorer.visible")
+    assert medius in visible and "https://w3id.org/anatomy-kg/muscle/gluteus-maximus" not in visible
+    page.evaluate("explorer.focus('https://w3id.org/anatomy-kg/nerve/superior-gluteal')")
+    supplied = sorted(r["iri"] for r in kg.nerve_supplies("superior gluteal nerve"))
+    assert sorted(page.evaluate("explorer.territory")) == supplied
+    page.screenshot(path=tmp_path / "explorer.png")
+    assert is_png(tmp_path / "explorer.png")
+    assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests

@@ -1,0 +1,140 @@
+"""Curriculum tools: graph views (counts against SPARQL, filters, every export format read back), study sets,
+teaching order, the Anki deck (opened and counted), and quizzes (the right answer is offered, the distractors
+are wrong by the graph)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import zipfile
+
+import networkx as nx
+import pytest
+
+from anatomy_kg.curriculum import flashcards, quizzes, studysets, syllabus, views
+
+SGN = "https://w3id.org/anatomy-kg/nerve/superior-gluteal"
+
+
+@pytest.fixture(scope="module")
+def whole(kg):
+    return views.build(kg, "whole")
+
+
+def count(kg, pattern: str) -> int:
+    return kg.select("PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                     f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")[0]["n"]
+
+
+def test_view_edges_match_sparql_counts(kg, whole):
+    view = views.build(kg, "muscle-nerve-root")
+    relations = nx.get_edge_attributes(view, "relation").values()
+    assert list(relations).count("innervated by") == count(
+        kg, "?m akg:innervatedBy ?n . ?m skos:prefLabel ?a . ?n skos:prefLabel ?b")
+    assert list(relations).count("segmental innervation") == count(kg, "?m akg:segmentalInnervation ?r")
+    assert set(nx.get_edge_attributes(view, "relation").values()) == views.VIEWS["muscle-nerve-root"]
+    assert len(views.muscles(whole)) == count(kg, "?m a ?c . VALUES ?c { akg:Muscle akg:MusclePart }")
+    assert whole.number_of_edges() == len(kg.run("views/edges"))
+
+
+def test_filters_keep_the_matching_muscles_and_what_they_reach(kg):
+    view = views.build(kg, "muscle-nerve-root", nerve="superior gluteal nerve")
+    assert {view.nodes[m]["label"] for m in views.muscles(view)} == {
+        r["label"] for r in kg.nerve_supplies("superior gluteal nerve")}
+    assert SGN in view
+    both = views.build(kg, "whole", region="leg", root="S2")
+    assert {both.nodes[m]["label"] for m in views.muscles(both)} == {
+        m["label"] for m in kg.muscles(region="leg", root="S2")}
+
+
+@pytest.mark.parametrize("fmt", views.EXPORT_FORMATS)
+def test_every_export_format_reads_back(kg, tmp_path, fmt):
+    view = views.build(kg, "muscle-action-joint")
+    path = tmp_path / f"view.{fmt}"
+    views.export(view, fmt, path)
+    if fmt == "graphml":
+        again = nx.read_graphml(path)
+    elif fmt == "gexf":
+        again = nx.read_gexf(path)
+    elif fmt == "cyjs":
+        again = nx.cytoscape_graph(json.loads(path.read_text()))
+    elif fmt == "dot":
+        import pydot
+
+        (dot,) = pydot.graph_from_dot_file(str(path))
+        assert len(dot.get_edges()) == view.number_of_edges()
+        return
+    else:
+        head = path.read_bytes()[:200]
+        assert head.startswith(b"\x89PNG") if fmt == "png" else b"<svg" in path.read_bytes()[:2000]
+        return
+    assert again.number_of_nodes() == view.number_of_nodes() and again.number_of_edges() == view.number_of_edges()
+
+
+def test_every_superior_gluteal_muscle_lands_in_one_nerve_set(kg, whole):
+    sets = studysets.study_sets(whole)
+    expected = sorted(r["label"] for r in kg.nerve_supplies("superior gluteal nerve"))
+    nerve_sets = [s for s in sets if s.kind == "nerve" and s.title == "Supplied by the superior gluteal nerve"]
+    assert [s.muscles for s in nerve_sets] == [expected]
+    assert any(s.kind == "community" and set(expected) <= set(s.muscles) for s in sets)
+    assert all(s.reason and len(s.muscles) >= 2 for s in sets)
+
+
+def test_the_teaching_order_never_puts_a_prerequisite_after_its_dependant(whole):
+    order = syllabus.order(whole)
+    assert sorted(order) == sorted(whole.nodes)
+    position = {n: k for k, n in enumerate(order)}
+    dag = syllabus.prerequisites(whole)
+    assert dag.number_of_edges() > 300
+    assert all(position[a] < position[b] for a, b in dag.edges)
+    sessions = syllabus.sessions(whole, 8)
+    assert len(sessions) == 8 and [n for s in sessions for n in s] == order
+    # a nerve before the muscles it supplies: the superior gluteal nerve before gluteus medius
+    assert position[SGN] < position["https://w3id.org/anatomy-kg/muscle/gluteus-medius"]
+
+
+def test_the_anki_deck_opens_and_its_note_ids_are_stable(whole, tmp_path):
+    cards = flashcards.cards(whole)
+    path = tmp_path / "deck.apkg"
+    flashcards.write_apkg(cards, path)
+    with zipfile.ZipFile(path) as package:
+        (tmp_path / "collection.anki2").write_bytes(package.read("collection.anki2"))
+    with sqlite3.connect(tmp_path / "collection.anki2") as db:
+        notes = db.execute("SELECT guid, flds, tags FROM notes").fetchall()
+    assert len(notes) == len(cards) > 200
+    assert {g for g, _, _ in notes} == {c.guid for c in cards}
+    medius = next(f for _, f, _ in notes if f.startswith("Nerve supplying gluteus medius?"))
+    assert "superior gluteal nerve" in medius and "Kendall 5e" in medius
+    assert [c.guid for c in flashcards.cards(whole)] == [c.guid for c in cards]  # same fact, same note id
+    rows = list(csv.DictReader(io.StringIO(flashcards.csv_text(cards))))
+    assert len(rows) == len(cards) and "anatomy-kg::nerve::superior_gluteal_nerve" in next(
+        r["tags"] for r in rows if r["front"] == "Nerve supplying gluteus medius?")
+
+
+def test_quizzes_offer_the_answer_and_distractors_wrong_by_the_graph(whole):
+    questions = quizzes.questions(whole, count=40, seed=3)
+    assert len(questions) == 40
+    for q in questions:
+        assert q.answer in q.options and len(set(q.options)) == 4 and q.facts
+        assert whole.nodes[q.muscle]["label"] in q.stem
+        right = {whole.nodes[t]["label"] for t in views.neighbours(whole, q.muscle, q.relation)}
+        assert q.answer in right and not (set(q.options) - {q.answer}) & right
+    assert quizzes.questions(whole, 5, seed=3)[0].as_dict() == quizzes.questions(whole, 5, seed=3)[0].as_dict()
+
+
+def test_the_commands_run(run_cli, tmp_path):
+    assert run_cli("graph", "--view", "muscle-nerve-root", "--format", "graphml", "-o", str(tmp_path / "g.graphml"),
+                   "--nerve", "femoral nerve").returncode == 0
+    assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() > 5
+    done = run_cli("study-sets", "--format", "json")
+    assert done.returncode == 0 and any(s["kind"] == "community" for s in json.loads(done.stdout))
+    done = run_cli("syllabus", "--sessions", "4")
+    assert done.returncode == 0 and done.stdout.count("Session ") == 4
+    done = run_cli("flashcards", "--csv", str(tmp_path / "cards.csv"))
+    assert done.returncode == 0 and (tmp_path / "cards.csv").read_text().count("\n") > 200
+    done = run_cli("quiz", "--count", "3")
+    assert done.returncode == 0 and "Answer key" in done.stdout
+    assert run_cli("flashcards").returncode == 2
+    assert run_cli("viz", "--nerve", "no such nerve", "-o", str(tmp_path / "x.html")).returncode == 2
