@@ -118,7 +118,7 @@ def test_quizzes_offer_the_answer_and_distractors_wrong_by_the_graph(whole):
     assert len(questions) == 40
     for q in questions:
         assert q.answer in q.options and len(set(q.options)) == 4 and q.facts
-        assert whole.nodes[q.muscle]["label"] in q.stem
+        assert whole.nodes[q.muscle]["label"] in q.stem and len(q.id) == 10
         right = {whole.nodes[t]["label"] for t in views.neighbours(whole, q.muscle, q.relation)}
         assert q.answer in right and not (set(q.options) - {q.answer}) & right
     assert quizzes.questions(whole, 5, seed=3)[0].as_dict() == quizzes.questions(whole, 5, seed=3)[0].as_dict()

@@ -11,6 +11,7 @@ Each question carries the facts it was built from (with their sources), so a tea
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import asdict, dataclass, field
 
@@ -24,6 +25,7 @@ OPTIONS = 4
 @dataclass
 class Question:
     number: int
+    id: str  # stable: the same muscle and relation give the same id, so a teacher's flag stays attached
     stem: str
     options: list[str]
     answer: str
@@ -79,7 +81,8 @@ def questions(graph: nx.MultiDiGraph, count: int = 10, seed: int = 1) -> list[Qu
         label = lambda n: graph.nodes[n]["label"]  # noqa: E731
         options = [label(answer)] + [label(w) for w in rng.sample(wrong, OPTIONS - 1)]
         rng.shuffle(options)
-        result.append(Question(len(result) + 1, stem.format(m=label(muscle)), options, label(answer), muscle,
+        key = hashlib.sha1(f"{muscle} {relation}".encode()).hexdigest()[:10]
+        result.append(Question(len(result) + 1, key, stem.format(m=label(muscle)), options, label(answer), muscle,
                                relation, [_fact(graph, muscle, relation, t) for t in right], origin))
     return result
 
@@ -87,7 +90,7 @@ def questions(graph: nx.MultiDiGraph, count: int = 10, seed: int = 1) -> list[Qu
 def text(all_questions: list[Question], with_answers: bool = True) -> str:
     lines = []
     for q in all_questions:
-        lines.append(f"{q.number}. {q.stem}")
+        lines.append(f"{q.number}. {q.stem}  [{q.id}]")
         lines += [f"   {'abcd'[k]}) {option}" for k, option in enumerate(q.options)]
         lines.append("")
     if with_answers:
