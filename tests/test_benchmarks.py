@@ -1,0 +1,35 @@
+"""The benchmark command runs (at its tiny --quick size, so it cannot rot) and reports every figure the README
+promises, with the machine's core count and each target met, missed or not measured. Nothing here asserts a
+timing: the figures are only checked to be there and to be positive."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def test_the_benchmark_command_reports_every_section(tmp_path):
+    out = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "run.py"), "--quick", "--out", str(out)],
+                          capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(out.read_text())
+    assert report["environment"]["cores"] >= 1 and report["environment"]["quick"] is True
+    assert report["load"]["cold_s"] > 0 and report["load"]["cold_peak_mb"] > 0 and report["load"]["warm_s"] > 0
+    validate = report["validate"]
+    assert validate["whole_s"] > 0 and len(validate["per_shape_s"]) >= 20 and len(validate["options_s"]) == 4
+    assert "pyrudof_core_s" in validate or validate["pyrudof"].startswith("not measured")
+    families = {f["family"] for f in report["ask"]["families"]}
+    assert {"muscles", "muscle-facts", "lesion-localisation"} <= families and report["ask"]["cold_cli_median_s"] > 0
+    scale = report["scale"]
+    assert scale["sizes"] and scale["sizes"][0]["triples"] > scale["alone"]["triples"]
+    assert set(scale["sizes"][0]["families_ms"]) == families and scale["validation"]
+    for clients in ("1", "4"):
+        servers = report["endpoint"][clients]["servers"]
+        assert set(servers) == {"anatomy-kg", "oxigraph"} and all(s["errors"] == 0 for s in servers.values())
+    assert len(report["targets"]) == 5 and all(t["met"] in (True, False) for t in report["targets"])
+    assert "TARGETS" in done.stdout and f"{report['environment']['cores']} cores" in done.stdout
