@@ -22,15 +22,15 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
-import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from servers import anatomy_kg_server, installed, oxigraph_server  # noqa: E402  real servers on loopback
 
 QUESTIONS = [
     "which L5-innervated muscles abduct the hip",
@@ -44,34 +44,6 @@ QUESTIONS = [
     "what are the antagonists of tibialis anterior",
     "what actions depend on L5",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def script(name: str) -> str:
-    beside = Path(sys.executable).with_name(name)
-    path = str(beside) if beside.exists() else shutil.which(name)
-    if not path:
-        raise SystemExit(f"{name} is not installed (pip install '.[test]')")
-    return path
-
-
-def start(command: list[str], ready: str) -> subprocess.Popen:
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(ready, timeout=1).read()
-            return process
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                raise SystemExit(f"{command[0]} did not start") from None
-            time.sleep(0.1)
 
 
 def client(args: tuple[str, str | None, list[str], float, int]) -> tuple[list[float], list[str]]:
@@ -119,29 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     texts = [kg.ask(q).query for q in QUESTIONS if kg.ask(q).family not in ("lesion-effects", "lesion-localisation")]
 
     results = {}
-    port = free_port()
-    ours = start([script("anatomy-kg"), "serve", "--port", str(port)],
-                 f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D")
-    try:
+    with anatomy_kg_server() as base:
         print(f"anatomy-kg serve: {args.clients} clients for {args.seconds:g} s ...", file=sys.stderr)
-        results["anatomy-kg"] = load(f"http://127.0.0.1:{port}/sparql", None, texts, args.clients, args.seconds)
-    finally:
-        ours.terminate()
-        ours.wait(10)
-
-    with tempfile.TemporaryDirectory() as location:
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        oxigraph = start([script("oxigraph"), "serve", "--location", location, "--bind", f"127.0.0.1:{port}"],
-                         f"{base}/query?query=ASK%7B%7D")
-        try:
-            subprocess.run([script("anatomy-kg"), "push", "--endpoint", f"{base}/query"], check=True,
-                           stdout=subprocess.DEVNULL)
-            print(f"oxigraph serve: {args.clients} clients for {args.seconds:g} s ...", file=sys.stderr)
-            results["oxigraph"] = load(f"{base}/query", DEFAULT_GRAPH, texts, args.clients, args.seconds)
-        finally:
-            oxigraph.terminate()
-            oxigraph.wait(10)
+        results["anatomy-kg"] = load(f"{base}/sparql", None, texts, args.clients, args.seconds)
+    with tempfile.TemporaryDirectory() as location, oxigraph_server(Path(location)) as base:
+        subprocess.run([installed("anatomy-kg"), "push", "--endpoint", f"{base}/query"], check=True,
+                       stdout=subprocess.DEVNULL)
+        print(f"oxigraph serve: {args.clients} clients for {args.seconds:g} s ...", file=sys.stderr)
+        results["oxigraph"] = load(f"{base}/query", DEFAULT_GRAPH, texts, args.clients, args.seconds)
 
     ours, baseline = results["anatomy-kg"], results["oxigraph"]
     report = {

@@ -8,12 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import statistics
-import threading
+import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -21,7 +21,8 @@ from phrasings import PHRASINGS
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 
 import anatomy_kg
-from anatomy_kg.backends import RemoteBackend
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 GM = "https://w3id.org/anatomy-kg/muscle/gluteus-medius"
 SGN = "https://w3id.org/anatomy-kg/nerve/superior-gluteal"
@@ -169,30 +170,14 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_endpoint_recovers(served
 
 
 def test_concurrent_clients_see_no_errors(served, kg):
-    """A bounded load test: 4 clients asking the question suite's SPARQL for 5 s. Throughput and latency
-    are printed (benchmarks/serve_load.py measures them properly); the test requires no errors."""
+    """A bounded load test: 4 client processes asking the suite's SPARQL for 5 s (the code of
+    benchmarks/serve_load.py, which measures it properly against Oxigraph). The test requires no errors;
+    throughput and latency are printed, not asserted."""
+    import serve_load
+
     texts = [kg.ask(p.question).query for p in PHRASINGS if p.family in ("muscles", "nerve-supplies", "site")][:12]
-    latencies, errors, stop = [], [], time.monotonic() + 5
-
-    def client(k: int) -> None:
-        endpoint = RemoteBackend(f"{served}/sparql")  # SPARQLWrapper, with the query form read by a parser
-        n = k
-        while time.monotonic() < stop:
-            t0 = time.perf_counter()
-            try:
-                endpoint.select(texts[n % len(texts)])
-                latencies.append(time.perf_counter() - t0)
-            except Exception as exc:  # noqa: BLE001 - every failure counts
-                errors.append(repr(exc))
-            n += 1
-
-    threads = [threading.Thread(target=client, args=(k,)) for k in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors, errors[:3]
-    assert len(latencies) > 20
-    ordered = sorted(latencies)
-    print(f"\n4 clients, 5 s: {len(latencies) / 5:.0f} queries/s, p50 {statistics.median(ordered) * 1000:.1f} ms, "
-          f"p99 {ordered[int(len(ordered) * 0.99) - 1] * 1000:.1f} ms")
+    report = serve_load.load(f"{served}/sparql", None, texts, clients=4, seconds=5)
+    assert report["errors"] == 0, report["error_examples"]
+    assert report["queries"] > 20
+    print(f"\n4 clients, 5 s: {report['throughput_qps']:.0f} queries/s, p50 {report['p50_ms']:.1f} ms, "
+          f"p99 {report['p99_ms']:.1f} ms")
