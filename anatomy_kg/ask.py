@@ -270,8 +270,10 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
         return Plan("nerve-supplies", "nerve-supplies", [{"nerve": subject.iri}], subject=subject)
 
     filters = _filters(mentions, cues)
-    if major and "root" not in filters:
-        raise UnsupportedQuestion("\"major roots only\" narrows a root filter: name a root (\"L5\")")
+    if "root" not in filters:
+        if major and cues & ROOT_CUES:
+            raise UnsupportedQuestion("\"major roots only\" narrows a root filter: name a root (\"L5\")")
+        contribution = {}  # "the main hip abductors": "main" is not about roots here
     bindings = [{**b, **contribution} for b in _binding_sets(filters)]
     return Plan("muscles", "muscles", bindings, filters=filters)
 

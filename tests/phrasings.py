@@ -42,6 +42,7 @@ PHRASINGS = [
     P("abductors of the hip", "muscles", includes=GLUTEAL_ABDUCTORS, excludes=s("adductor longus")),
     P("Hip Abductors", "muscles", includes=GLUTEAL_ABDUCTORS),
     P("which muscles produce hip abduction", "muscles", includes=GLUTEAL_ABDUCTORS),
+    P("what are the main hip abductors", "muscles", includes=GLUTEAL_ABDUCTORS),
     P("which muscles dorsiflex the ankle", "muscles", exactly=DORSIFLEXORS),
     P("ankle dorsiflexors", "muscles", exactly=DORSIFLEXORS),
     P("which S1-innervated muscles plantarflex the ankle", "muscles", includes=TRICEPS_SURAE,

@@ -11,7 +11,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
-from ..namespaces import BASE, ENTITY_KINDS
+from ..namespaces import BASE
 from . import pages
 from .negotiation import choose
 from .workers import GRAPH_FORMATS, RESULT_FORMATS, Pool
@@ -135,7 +135,6 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
         except ExportError as exc:
             return PlainTextResponse(str(exc), 501)
 
-    kinds = "|".join(ENTITY_KINDS + ("vocab",))
     routes = [
         Route("/", search),
         Route("/search", search),
@@ -148,9 +147,7 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
         Route("/query", lambda request: RedirectResponse(f"/sparql?{request.url.query}", 307)),
         Route("/{kind:str}/{name:str}", entity),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
-    app.state.kinds = kinds
-    return app
+    return Starlette(routes=routes, lifespan=lifespan)
 
 
 def _is_update(text: str) -> bool:
