@@ -61,7 +61,7 @@ WHY = {
     "queries on the largest merge (5M triples in a full run) within 3x the graph alone":
         "the named queries bind their parameters with one VALUES row and test them in FILTER EXISTS, so that "
         "the same text runs on any endpoint; pyoxigraph then evaluates those tests for every muscle against the "
-        "whole graph, and the muscles, muscle-facts and lesion queries grow faster than the graph (about with "
+        "whole graph, and the muscles, key-muscles and lesion queries grow faster than the graph (about with "
         "its square). Queries that start from the bound node (a nerve's supply, a joint's movements) stay flat",
 }
 LESION = {"lesion-effects", "lesion-localisation"}
