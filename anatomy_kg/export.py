@@ -24,7 +24,7 @@ from importlib.metadata import PackageNotFoundError, version
 from .loading import load_graph, load_store
 from .namespaces import BASE, PREFIXES
 from .queries import load_query
-from .resources import ontology_files, resource_dir, vocabulary_files
+from .resources import data_files, ontology_files, require, resource_dir, vocabulary_files
 
 PARTS = ("all", "ontology", "data", "metadata", "obo", "sssom")
 # format name -> (rdflib serialiser, media type, file suffix)
@@ -110,18 +110,22 @@ def metadata_graph(content, created: datetime.date | None = None):
 
 def obo_graph():
     """The OBO view, built by queries/export/obo-view.rq on the embedded store."""
-    from rdflib import OWL, RDFS, Graph
-
-    view = Graph()
-    view.bind("obo", PREFIXES["obo"])
-    view.bind("owl", OWL)
-    view.bind("rdfs", RDFS)
-    for triple in load_store().query(load_query("export/obo-view")):
-        view.add(tuple(_rdflib_term(t) for t in triple))
-    return view
+    return graph_of(load_store().query(load_query("export/obo-view")))
 
 
-def _rdflib_term(term):
+def graph_of(triples):
+    """An rdflib Graph of pyoxigraph triples (a CONSTRUCT result), with the project's prefixes bound."""
+    from rdflib import Graph
+
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    for triple in triples:
+        graph.add(tuple(rdflib_term(t) for t in triple))
+    return graph
+
+
+def rdflib_term(term):
     import pyoxigraph as ox
     from rdflib import BNode, Literal, URIRef
 
@@ -143,7 +147,7 @@ def part_graph(part: str):
     if part == "obo":
         return obo_graph()
     if part in ("metadata", "all"):
-        content = ontology_graph() + data_graph()
+        content = load_graph(ontology_files() + data_files())[0]  # the ontology and the data, parsed once
         meta = metadata_graph(content)
         if part == "metadata":
             return meta
@@ -205,13 +209,12 @@ def mapping_rows() -> list[dict]:
 
 def sssom_table() -> str:
     """The mappings as an SSSOM TSV, built with the sssom package's model and writer."""
-    try:
-        from curies import Converter
-        from sssom.util import MappingSetDataFrame
-        from sssom.writers import write_table
-        from sssom_schema import Mapping
-    except ImportError:
-        raise ExportError("the SSSOM export needs the sssom package: pip install 'anatomy-kg[sssom]'") from None
+    require("sssom", "sssom")
+    from curies import Converter
+    from sssom.util import MappingSetDataFrame
+    from sssom.writers import write_table
+    from sssom_schema import Mapping
+
     converter = Converter.from_prefix_map(SSSOM_PREFIXES)
     mappings = []
     for row in mapping_rows():

@@ -13,7 +13,6 @@ from pathlib import Path
 import networkx as nx
 
 from ..resources import require
-from .views import MUSCLE_KINDS, kind_of
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -52,5 +51,3 @@ def write(graph: nx.MultiDiGraph, path: Path, title: str = "anatomy-kg explorer"
                                                              data=data)
     path.write_text(html, encoding="utf-8")
 
-
-__all__ = ["MUSCLE_KINDS", "kind_of", "page_data", "write"]

@@ -20,7 +20,6 @@ import networkx as nx
 
 from ..resources import require
 
-MUSCLE_KINDS = {"Muscle", "MusclePart"}
 VIEWS = {
     "muscle-nerve-root": {"innervated by", "segmental innervation", "root", "branch of"},
     "muscle-action-joint": {"action", "at joint", "movement"},

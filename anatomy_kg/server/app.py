@@ -21,8 +21,8 @@ HTML = "text/html"
 # ?format= values a client may use instead of an Accept header
 FORMAT_PARAMETER = {
     "json": RESULT_FORMATS["json"], "xml": RESULT_FORMATS["xml"], "csv": RESULT_FORMATS["csv"],
-    "tsv": RESULT_FORMATS["tsv"], "ttl": GRAPH_FORMATS["turtle"], "turtle": GRAPH_FORMATS["turtle"],
-    "nt": GRAPH_FORMATS["nt"], "jsonld": GRAPH_FORMATS["json-ld"], "rdfxml": GRAPH_FORMATS["xml"],
+    "tsv": RESULT_FORMATS["tsv"], "ttl": GRAPH_FORMATS["ttl"], "turtle": GRAPH_FORMATS["ttl"],
+    "nt": GRAPH_FORMATS["nt"], "jsonld": GRAPH_FORMATS["jsonld"], "rdfxml": GRAPH_FORMATS["xml"],
     "html": HTML,
 }
 UPDATE_TYPE = "application/sparql-update"
@@ -119,7 +119,7 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
     async def dataset(request: Request) -> Response:
         from ..export import export
 
-        fmt = choose(wanted(request), {"ttl": GRAPH_FORMATS["turtle"], "jsonld": GRAPH_FORMATS["json-ld"]}, "ttl")
+        fmt = choose(wanted(request), pages.MACHINE_FORMATS, "ttl")
         return Response(export("metadata", fmt), media_type=pages.MACHINE_FORMATS[fmt])
 
     async def context(request: Request) -> Response:
@@ -128,11 +128,12 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
         return JSONResponse(jsonld_context(), media_type="application/ld+json")
 
     async def mappings(request: Request) -> Response:
-        from ..export import ExportError, sssom_table
+        from ..export import sssom_table
+        from ..resources import MissingExtra
 
         try:
             return PlainTextResponse(sssom_table(), media_type="text/tab-separated-values; charset=utf-8")
-        except ExportError as exc:
+        except MissingExtra as exc:
             return PlainTextResponse(str(exc), 501)
 
     routes = [

@@ -7,11 +7,10 @@ point at this server's own paths; links to UBERON, FMA and Wikidata at their pub
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from ..api import KnowledgeGraph
-from ..export import FORMATS, _rdflib_term, jsonld_context
-from ..namespaces import BASE, PREFIXES
+from ..export import FORMATS, graph_of, serialise
+from ..namespaces import BASE
 from ..output import answer_columns
 from ..queries import load_query
 
@@ -77,7 +76,7 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
         if row["direction"] == "out":
             if name == "name":
                 label = other
-            elif name in ("synonym",):
+            elif name == "synonym":
                 synonyms.append(other)
             elif name == "kind":
                 kinds.append(row["otherLabel"] or other.rsplit("/", 1)[-1].rsplit("#", 1)[-1])
@@ -104,20 +103,10 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
 
 def entity_description(kg: KnowledgeGraph, iri: str, fmt: str) -> bytes:
     """The entity's description (queries/entity-description.rq) in Turtle or JSON-LD."""
-    from rdflib import Graph
-
     from ..queries import IRI, bind
 
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    store = kg.backend.store
-    for triple in store.query(bind(load_query("entity-description"), {"entity": IRI(iri)})):
-        graph.add(tuple(_rdflib_term(t) for t in triple))
-    if fmt == "jsonld":
-        return graph.serialize(format="json-ld", context=jsonld_context()["@context"], auto_compact=True,
-                               encoding="utf-8")
-    return graph.serialize(format="turtle", encoding="utf-8")
+    triples = kg.backend.store.query(bind(load_query("entity-description"), {"entity": IRI(iri)}))
+    return serialise(graph_of(triples), fmt)
 
 
 def search_context(kg: KnowledgeGraph, question: str) -> dict:
@@ -144,7 +133,3 @@ def search_context(kg: KnowledgeGraph, question: str) -> dict:
             cells.append({"text": text, "href": href})
         rows.append(cells)
     return {**context, "answer": answer, "columns": headings, "rows": rows}
-
-
-def search_link(question: str) -> str:
-    return "/search?q=" + quote(question)

@@ -13,6 +13,8 @@ import asyncio
 import multiprocessing
 from dataclasses import dataclass
 
+from ..export import FORMATS, graph_of, rdflib_term, serialise
+
 # result format name -> media type
 RESULT_FORMATS = {
     "json": "application/sparql-results+json",
@@ -20,12 +22,7 @@ RESULT_FORMATS = {
     "csv": "text/csv",
     "tsv": "text/tab-separated-values",
 }
-GRAPH_FORMATS = {
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "json-ld": "application/ld+json",
-    "xml": "application/rdf+xml",
-}
+GRAPH_FORMATS = {name: media_type for name, (_, media_type, _) in FORMATS.items()}  # ttl, nt, jsonld, xml
 
 
 @dataclass
@@ -61,9 +58,9 @@ def answer(store, query: str, accept: str, max_results: int) -> Outcome:
         if fmt == "tsv":  # rdflib has no TSV writer: pyoxigraph's, on a second run of the query
             return Outcome(200, RESULT_FORMATS[fmt], store.query(query).serialize(format=ox.QueryResultsFormat.TSV))
         return Outcome(200, RESULT_FORMATS[fmt], _solutions(variables, rows, fmt))
-    fmt = choose(accept, GRAPH_FORMATS, "turtle")
+    fmt = choose(accept, GRAPH_FORMATS, "ttl")
     triples = _at_most(results, max_results, "triples")
-    return Outcome(200, GRAPH_FORMATS[fmt], _graph(triples, fmt))
+    return Outcome(200, GRAPH_FORMATS[fmt], serialise(graph_of(triples), fmt))
 
 
 def _at_most(iterator, limit: int, what: str) -> list:
@@ -80,12 +77,10 @@ def _solutions(variables, rows, fmt: str) -> bytes:
     from rdflib import Variable
     from rdflib.query import Result
 
-    from ..export import _rdflib_term
-
     result = Result("SELECT")
     result.vars = [Variable(v.value) for v in variables]
     result.bindings = [
-        {Variable(v.value): _rdflib_term(row[v]) for v in variables if row[v] is not None} for row in rows
+        {Variable(v.value): rdflib_term(row[v]) for v in variables if row[v] is not None} for row in rows
     ]
     return result.serialize(format=fmt, encoding="utf-8")
 
@@ -96,22 +91,6 @@ def _boolean(value: bool, fmt: str) -> bytes:
     result = Result("ASK")
     result.askAnswer = value
     return result.serialize(format=fmt, encoding="utf-8")
-
-
-def _graph(triples, fmt: str) -> bytes:
-    from rdflib import Graph
-
-    from ..export import _rdflib_term, jsonld_context
-    from ..namespaces import PREFIXES
-
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    for triple in triples:
-        graph.add(tuple(_rdflib_term(t) for t in triple))
-    if fmt == "json-ld":
-        return graph.serialize(format=fmt, context=jsonld_context()["@context"], auto_compact=True, encoding="utf-8")
-    return graph.serialize(format=fmt, encoding="utf-8")
 
 
 def _worker_main(connection, max_results: int) -> None:
