@@ -80,7 +80,8 @@ class KnowledgeGraph:
     def __init__(self, backend: Backend, paths: list[Path] | None = None) -> None:
         self.backend = backend
         self.paths = paths
-        self.lexicon = Lexicon(self.backend.select(load_query("lexicon")))
+        self.lexicon = Lexicon(self.backend.select(load_query("lexicon")),
+                               self.backend.select(load_query("crosswalk/mappings")))
 
     # ------------------------------------------------------------ running named queries
 
@@ -202,6 +203,34 @@ class KnowledgeGraph:
             rows.append(row)
         return rows, text
 
+    def root_paths(self, muscle: str, root: str | None = None) -> list[dict]:
+        """How each root of a muscle reaches it: one row per root, nerve and path through the plexus
+        (root -> trunk -> division -> cord -> nerve), optionally for one root only."""
+        entry = self._iri(muscle, ("muscle",))
+        roots = [self._iri(root, ("root",))] if root else []
+        return self._root_paths(entry, roots)[0]
+
+    def _root_paths(self, entry: Entry, roots: list[Entry]) -> tuple[list[dict], str]:
+        from .lesions import NerveTree
+        from .plexus import paths
+
+        found, text = self._named("root-paths", {"muscle": entry.iri})
+        tree = NerveTree.read(self)
+        wanted = {r.iri for r in roots}
+        rows = []
+        for r in found:
+            if wanted and r["root"] not in wanted:
+                continue
+            row = {"root": r["rootLabel"], "label": r["partLabel"], "iri": r["part"], "nerve": r["nerveLabel"]}
+            routes = paths(tree, r["nerve"], r["root"])
+            if not routes:
+                rows.append({**row, "path": f"not through the {r['nerveLabel']}: its sources give it no "
+                                            f"{r['rootLabel']}"})
+            for route in routes:
+                names = [r["rootLabel"], *(tree.names[n] for n in route), r["partLabel"]]
+                rows.append({**row, "path": " → ".join(names)})
+        return rows, text + "\n" + load_query("lesion/nerve-tree")
+
     def root_actions(self, root: str, major_only: bool = False) -> list[dict]:
         """The joint actions that depend on a spinal root: for each, the muscles of the root's myotome
         that produce it and how many muscles produce it in all."""
@@ -313,9 +342,9 @@ class KnowledgeGraph:
         return lesions, self._lesion_model
 
     def lesion_effects(self, name: str) -> dict:
-        """What a lesion of one root or nerve weakens: its muscles, and each action whose main movers it hits.
-        Educational, not diagnostic."""
-        return self._effects(self._iri(name, ("root", "nerve")))
+        """What a lesion of one root, nerve, plexus part or named level on a nerve ("radial nerve at the radial
+        groove") weakens: its muscles, and each action whose main movers it hits. Educational, not diagnostic."""
+        return self._effects(self._iri(name, ("root", "nerve", "lesion site")))
 
     def _effects(self, entry: Entry) -> dict:
         lesions, model = self._lesions()
@@ -329,6 +358,17 @@ class KnowledgeGraph:
         lesions, model = self._lesions()
         resolve = lambda names: [self._iri(n, ("action", "muscle")).iri for n in names]  # noqa: E731
         return lesions.localise(model, resolve(weak), resolve(spared))
+
+    def _findings(self, model, findings: list[tuple[Entry, ...]]) -> list[str]:
+        """The IRIs of actions and muscles for the findings of a question; a weak group is its muscles."""
+        out = []
+        for finding in findings:
+            if finding[0].kind == "group":
+                members = self.run("muscles", group=finding[0].iri)
+                out += [m["muscle"] for m in members]
+            else:
+                out.append(self._finding(model, finding))
+        return out
 
     def _finding(self, model, finding: tuple[Entry, ...]) -> str:
         if len(finding) == 1:
@@ -345,7 +385,7 @@ class KnowledgeGraph:
         """Answer a question in controlled English (see anatomy_kg.ask for the forms understood)."""
         plan = asking.parse(question, self.lexicon)
         results, text, notes = getattr(self, "_answer_" + plan.family.replace("-", "_"))(plan)
-        return Answer(question, plan.family, text, results, plan.bindings, notes, plan.explain())
+        return Answer(question, plan.family, text, results, plan.bindings, plan.readings + notes, plan.explain())
 
     # One method per question family: (results, the SPARQL that ran, notes).
 
@@ -358,6 +398,83 @@ class KnowledgeGraph:
         notes = [] if results else [f"The graph names no {what} of the {plan.subject.label}; muscular branches"
                                     " are recorded as the nerve that supplies each muscle."]
         return results, text, notes
+
+    def _answer_root_paths(self, plan):
+        results, text = self._root_paths(plan.subject, plan.filters.get("root", []))
+        notes = ["Paths follow the textbook wiring of the plexus (root -> trunk -> division -> cord -> nerve); a"
+                 " nerve carries a root when its sources give it that root (or the nearest nerve above it does)."]
+        return results, text, notes
+
+    def _answer_crosswalk(self, plan):
+        results, text = self._crosswalk(plan.subject)
+        notes = [] if results else [f"No crosswalk maps {plan.subject.label}."]
+        return results, text, notes
+
+    def _crosswalk(self, entry: Entry) -> tuple[list[dict], str]:
+        found, text = self._named("crosswalk", {"node": entry.iri})
+        rows = [{"vocabulary": r["setLabel"], "term": r["notation"], "term_name": r.get("termLabel", ""),
+                 "relation": asking.MAPPED_AS.get(r["predicate"].rsplit("#", 1)[1], r["predicate"]),
+                 "label": r["subjectLabel"], "iri": r["subject"], "predicate": r["predicate"]} for r in found]
+        return rows, text
+
+    def crosswalk(self, name: str) -> list[dict]:
+        """What an outside vocabulary's term maps to in the graph (glmed1_r, HP:0012515, "Quads"), or which
+        outside terms a graph entity maps to: one row per mapping, with its vocabulary and SKOS predicate."""
+        return self._crosswalk(self.lexicon.resolve(name))[0]
+
+    def translate(self, names: Iterable[str], to: str, source: str | None = None) -> list[dict]:
+        """Translate names from one vocabulary to another through the graph. ``to`` is a mapping set
+        ("opensim-gait2392", "opensim-rajagopal2015", "free-exercise-db", "wger", "isncsci-key-muscles",
+        "hpo-weakness") or "anatomy-kg"; ``source`` optionally says which vocabulary the names are in (a name
+        found in several is otherwise ambiguous). A name reaches the target vocabulary through the entity it
+        maps to, or through what that entity is part of or belongs to (vas_lat_r -> vastus lateralis, a member
+        of quadriceps femoris -> wger "Quadriceps femoris"), or what belongs to it; the row says which way."""
+        target = None if to == "anatomy-kg" else self._mapping_set(to)
+        origin = self._mapping_set(source) if source else None
+        rows = []
+        for name in names:
+            for entity, how in self._entities_of(name, origin):
+                if target is None:
+                    rows.append({"name": name, "entity": entity.label, "entity_iri": entity.iri, "via": how,
+                                 "term": entity.label, "relation": "same"})
+                    continue
+                for r in self.run("crosswalk/related", node=entity.iri):
+                    if r["set"] == target:
+                        rows.append({"name": name, "entity": entity.label, "entity_iri": entity.iri, "via": how,
+                                     "term": r["notation"], "term_name": r.get("termLabel", ""),
+                                     "relation": r["relation"] if r["relation"] == "same" else
+                                     f"{r['relation']} {r['viaLabel']}",
+                                     "predicate": r["predicate"].rsplit("#", 1)[1]})
+        return rows
+
+    def _mapping_set(self, name: str) -> str:
+        sets = {r["set"].rsplit("/", 1)[1]: r["set"] for r in self.run("crosswalk/sets")}
+        if name not in sets:
+            raise asking.UnsupportedQuestion(
+                f"unknown vocabulary {name!r}; choose one of: anatomy-kg, {', '.join(sorted(sets))}")
+        return sets[name]
+
+    def _entities_of(self, name: str, origin: str | None) -> list[tuple[Entry, str]]:
+        """The graph entities a name stands for: itself, or what an outside term maps to (with how)."""
+        found = self.lexicon.lookup(name) or ({self.lexicon.by_iri[name]} if name in self.lexicon.by_iri else set())
+        terms = {e for e in found if e.kind == "xref"}
+        if origin:
+            in_set = {r["term"] for r in self.run("crosswalk/mappings", set=origin)}
+            terms = {t for t in terms if t.iri in in_set}
+            if not terms:
+                raise asking.UnsupportedQuestion(f"{name!r} is not a mapped term of {origin.rsplit('/', 1)[1]}")
+        elif found - terms:
+            entity = self.lexicon.resolve(name, tuple({e.kind for e in found - terms}))
+            return [(entity, "same")]
+        if not terms:
+            raise self._unknown(name)
+        return [(entity, f"{asking.MAPPED_AS.get(p, p)} {entity.label}") for t in sorted(terms, key=lambda e: e.iri)
+                for p, entity in self.lexicon.targets(t)]
+
+    def _unknown(self, name: str):
+        from .lexicon import UnknownTerm
+
+        return UnknownTerm([name], self.lexicon.suggest(name))
 
     def _answer_root_actions(self, plan):
         return (*self._root_actions(plan.bindings[0]), self._major_note(plan.bindings))
@@ -418,8 +535,7 @@ class KnowledgeGraph:
 
     def _answer_lesion_localisation(self, plan):
         lesions, model = self._lesions()
-        ranked = lesions.localise(model, [self._finding(model, f) for f in plan.weak],
-                                  [self._finding(model, f) for f in plan.spared])
+        ranked = lesions.localise(model, self._findings(model, plan.weak), self._findings(model, plan.spared))
         return ranked["results"], self._lesion_queries(), ranked["notes"]
 
     def _lesion_queries(self) -> str:

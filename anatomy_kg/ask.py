@@ -8,7 +8,10 @@ The parser finds the names of graph nodes in the question (longest match first),
 - ``muscle-facts``:   one muscle's origin, insertion, nerve, roots, actions (or all of them);
 - ``nerve-roots``:    a nerve's root values;
 - ``nerve-supplies``: the muscles a nerve supplies, directly or through its branches;
-- ``nerve-branches``: the nerves a nerve is a branch of, and its named branches;
+- ``nerve-branches``: the nerves a nerve is a branch of, and its named branches ("which cord gives the
+                      axillary nerve");
+- ``root-paths``:     the path from each of a muscle's roots through the plexus to it ("which roots reach
+                      the deltoid, and by which path");
 - ``root-actions``:   the joint actions that depend on a root (the actions of its myotome's muscles);
 - ``myotome``:        the textbook myotome, root by root as each source gives it;
 - ``dominant-roots``: the root a source marks as a muscle's major (dominant) supply;
@@ -17,7 +20,14 @@ The parser finds the names of graph nodes in the question (longest match first),
 - ``joint-movements``: a joint's actions and the muscles that produce each;
 - ``site``: a landmark's bone and the muscles attaching to it;
 - ``key-muscles``: the ISNCSCI key action and muscles of each myotome (or of one root);
-- ``lesion-effects`` / ``lesion-localisation``: see anatomy_kg.lesions (educational, not diagnostic).
+- ``crosswalk``:      what a name of an outside vocabulary maps to (OpenSim model names, exercise-database
+                      muscle groups, ISNCSCI key muscle groups, HPO weakness terms), or a graph entity's
+                      names elsewhere ("what does glmed1_r map to");
+- ``lesion-effects`` / ``lesion-localisation``: see anatomy_kg.lesions (educational, not diagnostic); a
+  lesion is a root, a nerve, a plexus part or a named level on a nerve ("the radial nerve at the spiral groove").
+
+Names of outside vocabularies (glmed1_r, "Quads", HP:0012515) are read as the graph entities they map to,
+in every family; a note says how each was read.
 
 The question's words never reach SPARQL: only the IRIs of the nodes they name are bound into the query.
 Words that name nothing raise ``UnknownTerm`` with the closest known names.
@@ -54,7 +64,10 @@ FUNCTION_WORDS = set(
     transection entrapment affected affect affects patient has had after following there but while whereas
     antagonist antagonists oppose opposes opposing synergist synergists synergy together allow allows
     permit permits possible at bone movement movements motion motions key isncsci asia standard tested test
-    branch branches branching parent divisions divide divides terminal part parts
+    branch branches branching parent divisions divide divides terminal part parts cord cords trunk trunks
+    give gives giving come comes path paths pathway pathways route routes reach reaches reaching through via
+    map maps mapped mapping mappings correspond corresponds corresponding equivalent equivalents translate
+    translates crosswalk
     group groups compartment compartments belong belongs member
     depend depends dependent serve serves served control controls controlled
     textbook textbooks according source sources per book books say says said
@@ -81,17 +94,27 @@ LESION_CUES = {"lesion", "lesions", "injury", "injured", "palsy", "radiculopathy
                "compression", "compressed", "cut", "transection", "entrapment"}
 WEAK_CUES = {"weak", "weakness", "weakened", "paresis", "paretic", "cannot", "lost", "reduced"}
 SPARED_CUES = {"normal", "spared", "intact", "strong", "preserved", "fine", "good"}
-BRANCH_CUES = {"branch", "branches", "branching", "parent", "divisions", "divide", "divides", "terminal"}
+BRANCH_CUES = {"branch", "branches", "branching", "parent", "divisions", "divide", "divides", "terminal", "give",
+               "gives", "giving", "come", "comes"}
+MAP_CUES = {"map", "maps", "mapped", "mapping", "mappings", "correspond", "corresponds", "corresponding", "equivalent",
+            "equivalents", "translate", "translates", "crosswalk"}
+PLEXUS_PART_CUES = {"cord", "cords", "trunk", "trunks"}
+PATH_CUES = {"path", "paths", "pathway", "pathways", "route", "routes", "reach", "reaches", "reaching", "through",
+             "via"}
 GROUP_CUES = {"group", "groups", "compartment", "compartments", "belong", "belongs", "member"}
 ROOT_ACTION_CUES = {"depend", "depends", "dependent", "serve", "serves", "served", "control", "controls", "controlled"}
 TEXTBOOK_CUES = {"textbook", "textbooks", "according", "source", "sources", "per", "book", "books"}
 MAJOR_CUES = {"major", "dominant", "predominant", "predominantly", "mainly", "main", "principal", "chief", "chiefly",
               "primarily", "primary"}
 MAJOR = "https://w3id.org/anatomy-kg/vocab/major"
-CLAUSE_BREAK = re.compile(r"[,;.:]|\b(?:but|while|whereas)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;.]|:(?!\d)|\b(?:but|while|whereas)\b", re.IGNORECASE)  # not HP:0012515
 
 # When one name belongs to nodes of several kinds, the first kind here is meant.
-READING_ORDER = ("root", "action", "movement", "joint", "nerve", "site", "group", "region", "muscle", "source")
+READING_ORDER = ("root", "action", "movement", "joint", "nerve", "lesion site", "site", "group", "region", "muscle",
+                 "source", "xref")
+# How an outside term relates to the entity it maps to (the SKOS predicate is read from entity to term).
+MAPPED_AS = {"exactMatch": "is", "closeMatch": "is close to", "narrowMatch": "is one part of",
+             "broadMatch": "covers", "relatedMatch": "is about"}
 
 # A muscle-facts question asks for one aspect (or, with none named, all of them).
 ASPECT_PROPERTIES = {
@@ -111,6 +134,7 @@ class Mention:
     end: int
     words: str
     entries: set[Entry]
+    translated: bool = False   # an outside term, replaced by the graph entities it maps to
 
     def of(self, kind: str) -> Entry | None:
         return next((e for e in sorted(self.entries, key=lambda e: e.iri) if e.kind == kind), None)
@@ -132,8 +156,10 @@ class Plan:
     subject: Entry | None = None
     filters: dict[str, list[Entry]] = field(default_factory=dict)
     understood: list[str] = field(default_factory=list)
-    weak: list[tuple[Entry, ...]] = field(default_factory=list)     # findings: (action,) (muscle,) (movement, joint)
+    weak: list[tuple[Entry, ...]] = field(default_factory=list)     # findings: (action,) (muscle,) (group,)
+    #                                                                 or (movement, joint)
     spared: list[tuple[Entry, ...]] = field(default_factory=list)
+    readings: list[str] = field(default_factory=list)   # how outside terms were read
 
     def explain(self) -> str:
         """How the question was read: the names found, the family and query chosen, the values bound."""
@@ -147,7 +173,9 @@ class Plan:
         return "\n".join(lines)
 
 
-def find_mentions(words: list[str], lexicon: Lexicon) -> list[Mention]:
+def find_mentions(words: list[str], lexicon: Lexicon, translate: bool = True) -> list[Mention]:
+    """The names in the words, longest first; with ``translate``, an outside term that names nothing in the
+    graph itself stands for the graph entities it maps to."""
     mentions, i = [], 0
     while i < len(words):
         for j in range(min(len(words), i + lexicon.longest), i, -1):
@@ -159,30 +187,60 @@ def find_mentions(words: list[str], lexicon: Lexicon) -> list[Mention]:
                 break
         else:
             i += 1
-    return mentions
+    return [_translated(m, lexicon) for m in mentions] if translate else mentions
+
+
+def _translated(mention: Mention, lexicon: Lexicon) -> Mention:
+    if any(e.kind != "xref" for e in mention.entries):
+        return mention
+    targets = {entity for term in mention.entries for _, entity in lexicon.targets(term)}
+    if not targets:
+        raise UnsupportedQuestion(f"{mention.words!r} is a term of an outside vocabulary that maps to nothing in"
+                                  " anatomy-kg (ask what it maps to)")
+    return Mention(mention.start, mention.end, mention.words, targets, translated=True)
+
+
+def readings(mentions: list[Mention], lexicon: Lexicon) -> list[str]:
+    """One sentence per outside term, saying what it was read as."""
+    out = []
+    for m in mentions:
+        for term in sorted((e for e in m.entries if e.kind == "xref"), key=lambda e: e.iri):
+            if any(e.kind != "xref" for e in m.entries):
+                continue
+            read = "; ".join(f"{MAPPED_AS.get(p, p)} {entity.label}" for p, entity in lexicon.targets(term))
+            name = term.label if normalise(term.label) == m.words else f"{m.words} ({term.label})"
+            out.append(f"Read {name} as an outside term that {read}.")
+    return out
 
 
 def parse(question: str, lexicon: Lexicon) -> Plan:
     words = normalise(question).split()
     if not words:
         raise UnsupportedQuestion("the question is empty")
-    mentions = find_mentions(words, lexicon)
-    covered = {k for m in mentions for k in range(m.start, m.end)}
+    raw = find_mentions(words, lexicon, translate=False)
+    covered = {k for m in raw for k in range(m.start, m.end)}
     unknown = _unknown_runs(words, covered)
     if unknown:
         first = unknown[0]
         raise UnknownTerm(unknown_words(unknown), lexicon.suggest(first))
-    cues = set(words) - covered
+    cues = {w for k, w in enumerate(words) if k not in covered}
+    if cues & MAP_CUES and len(raw) == 1:
+        subject = raw[0].best()
+        plan = Plan("crosswalk", "crosswalk", [{"node": subject.iri}], subject=subject)
+        plan.understood = [f'"{raw[0].words}" = {subject.label} ({subject.kind})']
+        return plan
+    mentions = [_translated(m, lexicon) for m in raw]
     plan = _lesion_plan(question, mentions, cues, lexicon) or _plan(mentions, cues)
     plan.understood = [f'"{m.words}" = {m.best().label} ({m.best().kind})' for m in mentions]
+    plan.readings = readings(raw, lexicon)
     return plan
 
 
 def _lesion_plan(question: str, mentions: list[Mention], cues: set[str], lexicon: Lexicon) -> Plan | None:
     """Lesion effects ("what is weak in an L5 radiculopathy") or localisation ("hip abduction and ankle
     dorsiflexion are weak, knee extension is normal"), or None for any other question."""
-    sites = [m.best() for m in mentions if m.best().kind in ("root", "nerve")]
-    if cues & LESION_CUES and len(sites) == 1 and len(mentions) == 1:
+    sites = [m.best() for m in mentions if m.best().kind in ("root", "nerve", "lesion site")]
+    if len(sites) == 1 and len(mentions) == 1 and (cues & LESION_CUES or sites[0].kind == "lesion site"):
         return Plan("lesion-effects", "lesion-effects", [], subject=sites[0])
     if not cues & WEAK_CUES or sites:
         return None
@@ -194,15 +252,16 @@ def _lesion_plan(question: str, mentions: list[Mention], cues: set[str], lexicon
             polarity = plan.spared
         elif set(words) & WEAK_CUES:
             polarity = plan.weak
-        found = [m.best() for m in find_mentions(words, lexicon)]
+        found = [e for m in find_mentions(words, lexicon)
+                 for e in (sorted(m.entries, key=lambda e: e.iri) if m.translated else [m.best()])]
         movements = [e for e in found if e.kind == "movement"]
         joints = [e for e in found if e.kind == "joint"]
         for entry in found:
-            if entry.kind in ("action", "muscle"):
+            if entry.kind in ("action", "muscle", "group"):
                 polarity.append((entry,))
             elif entry.kind not in ("movement", "joint"):
                 raise UnsupportedQuestion(
-                    f"{entry.label!r} ({entry.kind}) cannot be a finding: name actions or muscles")
+                    f"{entry.label!r} ({entry.kind}) cannot be a finding: name actions, muscles or muscle groups")
         if len(movements) != len(joints):
             raise UnsupportedQuestion(
                 "pair each movement with a joint (\"abduction of the hip\"), or name the joint action")
@@ -242,6 +301,10 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
             and not cues & (LIST_CUES | SUPPLY_CUES) - {"which"}):
         return Plan("root-actions", "root-actions", [{"root": roots[0].iri, **contribution}], subject=roots[0])
 
+    if len(muscles) == 1 and cues & PATH_CUES and len(mentions) == 1 + len(roots):
+        subject = muscles[0].of("muscle")
+        return Plan("root-paths", "root-paths", [{"muscle": subject.iri}], subject=subject,
+                    filters={"root": roots} if roots else {})
     if len(muscles) == 1 and len(mentions) == 1 and cues & (ANTAGONIST_CUES | SYNERGIST_CUES):
         subject = muscles[0].of("muscle")
         family = "antagonists" if cues & ANTAGONIST_CUES else "synergists"
@@ -263,8 +326,10 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
         subject = nerves[0].of("nerve")
         if cues & ROOT_CUES:
             return Plan("nerve-roots", "nerve-roots", [{"nerve": subject.iri}], subject=subject)
-        if cues & BRANCH_CUES:
-            aspect = ("parent" if cues & {"parent", "from"} else "terminal" if "terminal" in cues
+        if cues & BRANCH_CUES or "which" in cues and cues & PLEXUS_PART_CUES:
+            upward = cues & {"parent", "from", "come", "comes"} or "which" in cues and cues & PLEXUS_PART_CUES
+            aspect = ("parent" if upward
+                      else "terminal" if "terminal" in cues
                       else "branches" if cues & {"branches", "divisions"} else None)
             return Plan("nerve-branches", "nerve-branches", [{"nerve": subject.iri}], aspect, subject)
         return Plan("nerve-supplies", "nerve-supplies", [{"nerve": subject.iri}], subject=subject)

@@ -119,8 +119,27 @@ def _parser() -> argparse.ArgumentParser:
                         "DCAT), obo (the key relations in RO/Uberon terms), sssom (the mappings as an SSSOM table)")
     export.add_argument("--format", choices=[*FORMATS, "tsv"], default=None,
                         help="ttl (default), nt, jsonld, xml; tsv for --part sssom")
+    export.add_argument("--mapping-set", default="ontologies", metavar="NAME",
+                        help="with --part sssom: which mapping set (ontologies, the default: UBERON/FMA/Wikidata; or a "
+                        "crosswalk listed by `anatomy-kg crosswalks`, e.g. opensim-gait2392, hpo-weakness)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     export.set_defaults(handler=_export)
+
+    crosswalks = sub.add_parser("crosswalks", help="list the crosswalks to outside vocabularies (OpenSim, exercise "
+                                "databases, ISNCSCI, HPO) with their sources")
+    crosswalks.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    crosswalks.set_defaults(handler=_crosswalks)
+
+    translate = sub.add_parser("translate", help="translate names from one vocabulary to another through the graph "
+                               "(glmed1_r -> wger, Quads -> gait2392, HP:0012515 -> anatomy-kg)")
+    translate.add_argument("names", nargs="+", metavar="NAME")
+    translate.add_argument("--to", required=True, metavar="VOCABULARY",
+                           help="anatomy-kg, or a crosswalk listed by `anatomy-kg crosswalks`")
+    translate.add_argument("--from", dest="source", metavar="VOCABULARY",
+                           help="the crosswalk the names come from (needed when a name is in several)")
+    translate.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    _endpoint_options(translate)
+    translate.set_defaults(handler=_translate)
 
     serve = sub.add_parser("serve", help="serve the graph over HTTP: SPARQL endpoint, entity pages, /ask, search")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -222,13 +241,42 @@ def _ask(args) -> int:
 def _export(args) -> int:
     from .export import export
 
-    data = export(args.part, args.format)
+    data = export(args.part, args.format, args.mapping_set)
     if args.output:
         args.output.write_bytes(data)
         print(f"wrote {args.part} ({len(data):,} bytes) to {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
+    return 0
+
+
+def _rows_out(rows: list[dict], columns: list[str], fmt: str) -> None:
+    if fmt == "json":
+        print(output.to_json(rows))
+    elif fmt == "csv":
+        print(output.to_csv(rows, columns), end="")
+    else:
+        print(output.table(rows, columns))
+
+
+def _crosswalks(args) -> int:
+    from .export import mapping_sets
+
+    rows = [{"name": name, "title": s["label"], "terms": s.get("terms", ""), "mapped": s.get("mappedTerms", ""),
+             "source": s.get("source", "Uberon 2026-04-01 (FMA via its cross-references, Wikidata via FMA ID P1402)")}
+            for name, s in mapping_sets().items()]
+    _rows_out(rows, ["name", "title", "terms", "mapped", "source"], args.format)
+    return 0
+
+
+def _translate(args) -> int:
+    kg = _open(args, None)
+    rows = kg.translate(args.names, to=args.to, source=args.source)
+    columns = ["name", "entity", "via"] if args.to == "anatomy-kg" else ["name", "entity", "term", "term_name", "relation"]
+    _rows_out(rows, columns, args.format)
+    if not rows:
+        print("(nothing in that vocabulary corresponds)", file=sys.stderr)
     return 0
 
 

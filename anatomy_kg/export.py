@@ -10,7 +10,9 @@ Parts:
 - ``metadata``: a VoID and DCAT description of the dataset (title, version, licence, date, counts, sources);
 - ``all``: the three together;
 - ``obo``: the OBO view (queries/export/obo-view.rq);
-- ``sssom``: the mapping table (tab-separated SSSOM, with its metadata block).
+- ``sssom``: a mapping table (tab-separated SSSOM, with its metadata block): the UBERON / FMA / Wikidata
+  mappings, or one crosswalk to an outside vocabulary (OpenSim model names, exercise databases, ISNCSCI key
+  muscle groups, HPO weakness terms).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .loading import load_graph, load_store
 from .namespaces import BASE, PREFIXES
-from .queries import load_query
+from .queries import IRI, bind, load_query
 from .resources import data_files, ontology_files, require, resource_dir, vocabulary_files
 
 PARTS = ("all", "ontology", "data", "metadata", "obo", "sssom")
@@ -103,6 +105,9 @@ def metadata_graph(content, created: datetime.date | None = None):
         meta.add((partition, VOID.entities, Literal(len(classes[cls]))))
     for source in sorted(content.subjects(RDF.type, URIRef(akg + "Source"))):
         meta.add((dataset, DCTERMS.source, source))
+    for mapping_set in content.subjects(RDF.type, URIRef(akg + "MappingSet")):  # the files crosswalks were read from
+        for source in content.objects(mapping_set, DCTERMS.source):
+            meta.add((dataset, DCTERMS.source, source))
     for keyword in ("anatomy", "musculoskeletal", "muscle", "nerve", "myotome", "knowledge graph"):
         meta.add((dataset, DCAT.keyword, Literal(keyword, lang="en")))
     return meta
@@ -176,12 +181,12 @@ def serialise(graph, fmt: str) -> bytes:
     return graph.serialize(format=name, encoding="utf-8")
 
 
-def export(part: str = "all", fmt: str | None = None) -> bytes:
-    """One part in one format, as the bytes of a file."""
+def export(part: str = "all", fmt: str | None = None, mapping_set: str = "ontologies") -> bytes:
+    """One part in one format, as the bytes of a file (for ``sssom``: one mapping set)."""
     if part == "sssom":
         if fmt not in (None, "tsv"):
             raise ExportError("the SSSOM mapping table is written as tsv only")
-        return sssom_table().encode("utf-8")
+        return sssom_table(mapping_set).encode("utf-8")
     if fmt == "tsv":
         raise ExportError("tsv is the format of the SSSOM table only (--part sssom)")
     return serialise(part_graph(part), fmt or "ttl")
@@ -202,43 +207,79 @@ SSSOM_PREFIXES = {
 
 def mapping_rows() -> list[dict]:
     """The mappings in the shipped graph, one row per (entity, predicate, target)."""
+    return _embedded().select(load_query("export/mappings"))
+
+
+def _embedded():
     from .backends import EmbeddedBackend
 
-    return EmbeddedBackend(load_store()).select(load_query("export/mappings"))
+    return EmbeddedBackend(load_store())
 
 
-def sssom_table() -> str:
-    """The mappings as an SSSOM TSV, built with the sssom package's model and writer."""
+ONTOLOGIES = "ontologies"   # the mapping set of UBERON / FMA / Wikidata mappings
+
+
+def mapping_sets() -> dict[str, dict]:
+    """The mapping sets that can be written as SSSOM: "ontologies" and each crosswalk (queries/crosswalk/sets.rq),
+    by short name."""
+    sets = {ONTOLOGIES: {"label": "anatomy-kg mappings to UBERON, FMA and Wikidata"}}
+    for row in _embedded().select(load_query("crosswalk/sets")):
+        sets[row["set"].rsplit("/", 1)[1]] = row
+    return sets
+
+
+def sssom_table(mapping_set: str = ONTOLOGIES) -> str:
+    """One mapping set as an SSSOM TSV, built with the sssom package's model and writer: the UBERON / FMA /
+    Wikidata mappings ("ontologies", the default) or one crosswalk to an outside vocabulary."""
     require("sssom", "sssom")
     from curies import Converter
     from sssom.util import MappingSetDataFrame
     from sssom.writers import write_table
     from sssom_schema import Mapping
 
-    converter = Converter.from_prefix_map(SSSOM_PREFIXES)
+    sets = mapping_sets()
+    if mapping_set not in sets:
+        raise ExportError(f"unknown mapping set {mapping_set!r}; choose one of {', '.join(sets)}")
+    prefixes = dict(SSSOM_PREFIXES)
+    if mapping_set == ONTOLOGIES:
+        rows = [{**r, "term": r["object"], "subjectLabel": r["label"]} for r in mapping_rows()]
+        metadata = {
+            "mapping_set_id": MAPPING_SET,
+            "mapping_set_title": sets[ONTOLOGIES]["label"],
+            "mapping_set_description": (
+                "Each UBERON id was checked to be live, with the label given, in the Uberon release of 2026-04-01; "
+                "each FMA id is the FMA cross-reference of that Uberon class; each Wikidata item is the one whose "
+                "FMA ID (P1402) is the mapped FMA id. Ids that could not be checked are left out."),
+        }
+    else:
+        meta = sets[mapping_set]
+        prefixes[meta["prefix"]] = meta["namespace"]
+        rows = _embedded().select(bind(load_query("crosswalk/mappings"), {"set": IRI(meta["set"])}))
+        metadata = {
+            "mapping_set_id": f"{BASE}mappings/{mapping_set}.sssom.tsv",
+            "mapping_set_title": meta["label"],
+            "mapping_set_description": meta.get("description", ""),
+            "object_source": meta["source"],
+        }
+    converter = Converter.from_prefix_map(prefixes)
     mappings = []
-    for row in mapping_rows():
-        subject, target = converter.compress(row["subject"]), converter.compress(row["object"])
+    for row in rows:
+        subject, target = converter.compress(row["subject"]), converter.compress(row["term"])
         if subject is None or target is None:
-            raise ExportError(f"no SSSOM prefix for the mapping {row['subject']} -> {row['object']}")
+            raise ExportError(f"no SSSOM prefix for the mapping {row['subject']} -> {row['term']}")
+        extra = {}
+        if mapping_set != ONTOLOGIES:
+            extra = {"object_label": row.get("termLabel") or row["notation"], "comment": row.get("comment")}
         mappings.append(Mapping(
-            subject_id=subject, subject_label=row["label"], subject_type="rdfs resource",
+            subject_id=subject, subject_label=row["subjectLabel"], subject_type="rdfs resource",
             subject_category=converter.compress(row["kind"]) or row["kind"],
             predicate_id=converter.compress(row["predicate"]),
-            object_id=target, object_type="rdfs resource" if target.startswith("wikidata:") else "owl class",
+            object_id=target,
+            object_type="owl class" if target.split(":")[0] in ("UBERON", "FMA", "HP") else "rdfs resource",
             mapping_justification="semapv:ManualMappingCuration",
+            **{k: v for k, v in extra.items() if v},
         ))
-    metadata = {
-        "mapping_set_id": MAPPING_SET,
-        "mapping_set_version": package_version(),
-        "mapping_set_title": "anatomy-kg mappings to UBERON, FMA and Wikidata",
-        "mapping_set_description": (
-            "Each UBERON id was checked to be live, with the label given, in the Uberon release of 2026-04-01; "
-            "each FMA id is the FMA cross-reference of that Uberon class; each Wikidata item is the one whose "
-            "FMA ID (P1402) is the mapped FMA id. Ids that could not be checked are left out."),
-        "license": LICENCE,
-        "subject_source": DATASET,
-    }
+    metadata.update({"mapping_set_version": package_version(), "license": LICENCE, "subject_source": DATASET})
     msdf = MappingSetDataFrame.from_mappings(mappings, converter=converter, metadata=metadata)
     out = io.StringIO()
     write_table(msdf, out)

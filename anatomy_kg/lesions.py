@@ -4,10 +4,14 @@ The model, stated plainly so a teacher can judge it:
 - a root lesion affects every muscle whose segmental innervation includes that root (any source);
 - a nerve lesion affects every muscle supplied by the nerve or by any of its branches; a lesion of a nerve
   "below its direct muscular branches" (e.g. the common fibular nerve at the neck of the fibula) affects
-  only the muscles of its branches;
+  only the muscles of its branches; a lesion at a named level (the radial nerve at the radial groove)
+  spares what its source says arises above that level;
+- a plexus part reaches, through a nerve formed from several (a cord into the median nerve), only the
+  muscles that share one of its roots;
 - a lesion weakens an action in proportion to the share of its main movers it affects (a main mover is a
-  muscle that some source says produces the action without qualification: not only assisting, through
-  some fibres, or in some position); a spared action counts against a lesion in the same proportion.
+  muscle that some source says produces the action without qualification: not only assisting or in some
+  position; a statement about some of its fibres counts); a spared action counts against a lesion in the
+  same proportion.
 Candidates are ranked by parsimony (one lesion before two), then by how many weak findings they explain,
 then by a score (see ``localise``).
 """
@@ -22,16 +26,78 @@ from .queries import load_query
 
 DISCLAIMER = ("Educational use only: a teaching model of which muscles share nerves and roots, "
               "not a diagnostic tool; real lesions are partial and patients vary.")
-QUERIES = ("lesion/territories", "lesion/nerve-tree", "lesion/movers")
-PRIOR = {"plexus": 0.5}
+QUERIES = ("lesion/territories", "lesion/nerve-tree", "lesion/sites", "lesion/movers")
+PRIOR = {"plexus": 0.5, "plexus part": 0.5}  # plexus lesions are the rarer explanation
 
 
 @dataclass(frozen=True)
 class Candidate:
     key: str          # IRI of the root or nerve; nerves below their direct branches get a "#distal" suffix
     label: str
-    kind: str         # "root", "nerve" or "nerve below its direct branches"
+    kind: str         # "root", "nerve", "plexus", "plexus part", "nerve below its direct branches" or
+                      # "nerve at a level" (a lesion site)
     muscles: frozenset[str]
+
+
+class NerveTree:
+    """Nerves with what each comes from: one nerve it is a branch of ("branch") and any it is formed from
+    ("union"), and each one's own root values."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.parts: dict[str, str] = {}
+        self.children: dict[str, set[tuple[str, str]]] = defaultdict(set)   # parent -> {(child, edge)}
+        self.parent: dict[str, str] = {}                                      # the one branchOf parent
+        self.own_roots: dict[str, set[str]] = {}
+
+    @classmethod
+    def read(cls, kg) -> NerveTree:
+        tree = cls()
+        for row in kg.select(load_query("lesion/nerve-tree")):
+            nerve = row["nerve"]
+            tree.names[nerve] = row["label"]
+            if row.get("part"):
+                tree.parts[nerve] = row["part"].rsplit("/", 1)[1]
+            if row.get("roots"):
+                tree.own_roots[nerve] = set(row["roots"].split())
+            if row.get("parent"):
+                tree.children[row["parent"]].add((nerve, row["edge"]))
+                if row["edge"] == "branch":
+                    tree.parent[nerve] = row["parent"]
+        return tree
+
+    def roots(self, nerve: str) -> set[str]:
+        """A nerve's root values, or those of the nearest nerve above it that has them."""
+        while nerve not in self.own_roots and nerve in self.parent:
+            nerve = self.parent[nerve]
+        return self.own_roots.get(nerve, set())
+
+    def territories(self, by_nerve: dict[str, set[str]], roots_of: dict[str, set[str]]) -> dict[str, set[str]]:
+        """The muscles each nerve reaches: its own, its branches' and, through a nerve formed from it and
+        others (a cord into the median nerve), those that share one of its roots."""
+        memo: dict[str, set[str]] = {}
+
+        def reach(nerve: str) -> set[str]:
+            if nerve not in memo:
+                memo[nerve] = set()  # guards against a cycle in bad data
+                out = set(by_nerve.get(nerve, ()))
+                mine = self.roots(nerve)
+                for child, edge in self.children.get(nerve, ()):
+                    below = reach(child)
+                    out |= below if edge == "branch" else {m for m in below if roots_of[m] & mine}
+                memo[nerve] = out
+            return memo[nerve]
+
+        return defaultdict(set, {n: reach(n) for n in set(self.names) | set(by_nerve)})
+
+
+def _sites(kg) -> dict[str, tuple[str, str, set[str]]]:
+    """Lesion sites: name, nerve and what arises above them (spared)."""
+    sites: dict[str, tuple[str, str, set[str]]] = {}
+    for row in kg.select(load_query("lesion/sites")):
+        sites.setdefault(row["site"], (row["label"], row["nerve"], set()))[2].update(
+            [row["spared"]] if row.get("spared") else [])
+    return sites
 
 
 @dataclass
@@ -49,41 +115,41 @@ class Model:
 
 
 def build(kg) -> Model:
-    """Read the territories, the nerve tree and the movers from the graph (three named queries)."""
+    """Read the territories, the nerve tree, the lesion sites and the movers from the graph (named queries)."""
     labels: dict[str, str] = {}
     by_nerve: dict[str, set[str]] = defaultdict(set)
     by_root: dict[str, set[str]] = defaultdict(set)
+    roots_of: dict[str, set[str]] = defaultdict(set)
     for row in kg.select(load_query("lesion/territories")):
         labels[row["muscle"]] = row["label"]
         by_nerve[row["nerve"]].add(row["muscle"])
         by_root[row["root"]].add(row["muscle"])
-    parent, names = {}, {}
-    for row in kg.select(load_query("lesion/nerve-tree")):
-        names[row["nerve"]] = row["label"]
-        if "parent" in row:
-            parent[row["nerve"]] = row["parent"]
-    children: dict[str, set[str]] = defaultdict(set)
-    for child, up in parent.items():
-        children[up].add(child)
-
-    def below(nerve: str) -> set[str]:
-        out = set()
-        for child in children[nerve]:
-            out |= by_nerve[child] | below(child)
-        return out
+        roots_of[row["muscle"]].add(row["root"])
+    tree = NerveTree.read(kg)
+    territory = tree.territories(by_nerve, roots_of)
 
     candidates: dict[str, Candidate] = {}
     for root, muscles in by_root.items():
         label = root.rsplit("/", 1)[1]
         candidates[root] = Candidate(root, f"{label} root", "root", frozenset(muscles))
-    for nerve, name in names.items():
-        whole = frozenset(by_nerve[nerve] | below(nerve))
+    for nerve, name in tree.names.items():
+        part = tree.parts.get(nerve)
+        if part in ("PlexusRoot", "Division"):  # a root lesion is the segment's; divisions are not named lesions
+            continue
+        whole = frozenset(territory[nerve])
         if whole:
-            candidates[nerve] = Candidate(nerve, name, "plexus" if "/plexus/" in nerve else "nerve", whole)
-        distal = frozenset(below(nerve))
+            kind = "plexus" if "/plexus/" in nerve else "plexus part" if part else "nerve"
+            candidates[nerve] = Candidate(nerve, name, kind, whole)
+        distal = whole - by_nerve[nerve]
         if by_nerve[nerve] and distal:
             candidates[nerve + "#distal"] = Candidate(nerve + "#distal", f"{name}, below its direct muscular branches",
-                                                      "nerve below its direct branches", distal)
+                                                      "nerve below its direct branches", frozenset(distal))
+    for site, (name, nerve, spared) in _sites(kg).items():
+        kept = set(territory[nerve])
+        for item in spared:
+            kept -= territory.get(item, set()) | {item}
+        if kept:
+            candidates[site] = Candidate(site, name, "nerve at a level", frozenset(kept))
     movers: dict[str, set[str]] = defaultdict(set)
     parts: dict[tuple[str, str], str] = {}
     for row in kg.select(load_query("lesion/movers")):
@@ -124,8 +190,9 @@ def localise(model: Model, weak: list[str], spared: list[str] = (), *, top: int 
     ones. ``weak`` and ``spared`` are IRIs of joint actions or muscles.
 
     Score of a candidate = prior x product over weak findings of the share of main movers it hits x product
-    over spared findings of the share it leaves intact. Prior: 1 for a root or a nerve, 0.5 for a plexus
-    (plexus lesions are the rarer explanation). Order: fewest lesions, most weak findings explained, score.
+    over spared findings of the share it leaves intact. Prior: 1 for a root or a nerve, 0.5 for a plexus or
+    a part of one (trunk, cord: plexus lesions are the rarer explanation). Order: fewest lesions, most weak
+    findings explained, score.
     """
     def score(group: tuple[Candidate, ...]) -> dict:
         muscles = frozenset().union(*(c.muscles for c in group))

@@ -24,14 +24,18 @@ KIND_OF_CLASS = {
     "Joint": "joint",
     "Movement": "movement",
     "JointAction": "action",
+    "SoftTissueAction": "action",
     "Nerve": "nerve",
     "Plexus": "nerve",
+    "LesionSite": "lesion site",
     "SpinalSegment": "root",
     "MuscleGroup": "group",
     "Compartment": "group",
     "BodyRegion": "region",
     "Source": "source",
+    "ExternalTerm": "xref",
 }
+SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
 _ARTICLES = {"the", "a", "an"}
@@ -65,7 +69,10 @@ class UnknownTerm(LookupError):
 
 
 class Lexicon:
-    def __init__(self, rows: list[dict]) -> None:
+    """Names to nodes. ``mappings`` (rows of queries/crosswalk/mappings.rq) tie the terms of outside
+    vocabularies (kind "xref": glmed1_r, HP:0012515, "Quads") to the graph entities they map to."""
+
+    def __init__(self, rows: list[dict], mappings: list[dict] = ()) -> None:
         labels: dict[str, str] = {}
         for row in rows:
             if row["nameType"] == "pref":
@@ -84,6 +91,14 @@ class Lexicon:
         self.index = dict(index)
         self.longest = max((len(p.split()) for p in self.index), default=1)
         self.by_iri = {e.iri: e for entries in self.index.values() for e in entries}
+        self.mapped: dict[str, list[tuple[str, Entry]]] = defaultdict(list)  # term -> (predicate, entity)
+        for row in mappings:
+            if row["subject"] in self.by_iri:
+                self.mapped[row["term"]].append((row["predicate"].removeprefix(SKOS), self.by_iri[row["subject"]]))
+
+    def targets(self, entry: Entry) -> list[tuple[str, Entry]]:
+        """The graph entities an outside term maps to, with the SKOS predicate read from entity to term."""
+        return sorted(self.mapped.get(entry.iri, []), key=lambda pe: (pe[1].label, pe[0]))
 
     def lookup(self, phrase: str) -> set[Entry]:
         return self.index.get(normalise(phrase), set())

@@ -52,6 +52,8 @@ COLUMNS = {
     "nerve-roots": ["label", "sources", "from"],
     "nerve-supplies": ["label", "via", "roots"],
     "nerve-branches": ["relation", "label", "from", "distance"],
+    "root-paths": ["root", "label", "nerve", "path"],
+    "crosswalk": ["vocabulary", "term", "term_name", "relation", "label"],
     "root-actions": ["label", "share", "muscles"],
     "myotome": ["label", "source", "count", "muscles"],
     "dominant-roots": ["label", "root", "sources"],
@@ -67,7 +69,8 @@ COLUMNS = {
 HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)",
             "explained_by": "weak findings explained by", "share": "muscles in the myotome / all that do it"}
 # a column whose heading depends on the family
-FAMILY_HEADINGS = {("nerve-branches", "from"): "comes off", ("nerve-branches", "distance"): "steps"}
+FAMILY_HEADINGS = {("nerve-branches", "from"): "comes off", ("nerve-branches", "distance"): "steps",
+                   ("crosswalk", "label"): "anatomy-kg", ("crosswalk", "term_name"): "term's name"}
 
 
 def answer_columns(answer) -> tuple[list[str], list[str]]:

@@ -38,7 +38,7 @@ def test_csv_output(run_cli):
     "question, unknown, suggestion",
     [("what does the superior glutel nerve supply", "glutel", "superior gluteal nerve"),
      ("which muscles insert on the greater trochantr", "trochantr", "greater trochanter"),
-     ("which muscles abduct the elbow", "elbow", None)],
+     ("which muscles abduct the jaw", "jaw", None)],
 )
 def test_unknown_term_is_a_clear_message_and_exit_2(run_cli, question, unknown, suggestion):
     done = run_cli("ask", question)

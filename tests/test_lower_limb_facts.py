@@ -122,7 +122,8 @@ def test_intrinsic_foot_muscles_are_s2_s3_except_the_dorsum(kg):
 
 
 def test_isncsci_key_muscles_of_the_lower_limb(kg):
-    rows = {r["label"]: (r["action"], r["muscles"]) for r in kg.ask("ISNCSCI key muscles").results}
+    rows = {r["label"]: (r["action"], r["muscles"]) for r in kg.ask("ISNCSCI key muscles").results
+            if r["label"][0] in "LS"}
     assert rows == {
         "L2": ("hip flexion", "iliacus, psoas major"),
         "L3": ("knee extension", "rectus femoris, vastus intermedius, vastus lateralis, vastus medialis"),

@@ -27,7 +27,7 @@ def test_sourced_properties_are_exactly_the_statement_predicates():
     vocab = load_graph(vocabulary_files(), materialise=False)[0]
     sourced = {str(s).removeprefix(AKG) for s in vocab.subjects(rdflib.URIRef(AKG + "sourced"), rdflib.Literal(True))}
     assert sourced == {"origin", "insertion", "innervatedBy", "nerveRoot", "segmentalInnervation", "action",
-                       "keyAction", "keyMuscle"}
+                       "keyAction", "keyMuscle", "spares"}
 
 
 def test_shapes_graph_is_valid_shacl():

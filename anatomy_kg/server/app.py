@@ -128,11 +128,15 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
         return JSONResponse(jsonld_context(), media_type="application/ld+json")
 
     async def mappings(request: Request) -> Response:
-        from ..export import sssom_table
+        """/mappings.sssom.tsv (UBERON / FMA / Wikidata) and /mappings/<set>.sssom.tsv (a crosswalk)."""
+        from ..export import ONTOLOGIES, ExportError, sssom_table
         from ..resources import MissingExtra
 
         try:
-            return PlainTextResponse(sssom_table(), media_type="text/tab-separated-values; charset=utf-8")
+            table = sssom_table(request.path_params.get("set", ONTOLOGIES))
+            return PlainTextResponse(table, media_type="text/tab-separated-values; charset=utf-8")
+        except ExportError as exc:
+            return PlainTextResponse(str(exc), 404)
         except MissingExtra as exc:
             return PlainTextResponse(str(exc), 501)
 
@@ -145,6 +149,7 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
         Route("/dataset", dataset),
         Route("/context.jsonld", context),
         Route("/mappings.sssom.tsv", mappings),
+        Route("/mappings/{set:str}.sssom.tsv", mappings),
         Route("/query", lambda request: RedirectResponse(f"/sparql?{request.url.query}", 307)),
         Route("/{kind:str}/{name:str}", entity),
     ]
