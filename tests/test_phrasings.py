@@ -17,7 +17,7 @@ def test_the_suite_covers_every_family_with_sixty_phrasings():
     assert {p.family for p in PHRASINGS} >= {
         "muscles", "muscle-facts", "nerve-roots", "nerve-supplies", "nerve-branches", "root-actions", "site",
         "joint-movements", "antagonists", "synergists", "two-joint-muscles", "lesion-effects",
-        "lesion-localisation", "key-muscles", "myotome", "dominant-roots"}
+        "lesion-localisation", "key-muscles", "myotome", "dominant-roots", "root-paths", "crosswalk"}
 
 
 @pytest.mark.parametrize("case", PHRASINGS, ids=[p.question for p in PHRASINGS])
