@@ -129,7 +129,13 @@ def test_published_files(served):
     status, media, body = get(f"{served}/context.jsonld")
     assert status == 200 and "innervatedBy" in json.loads(body)["@context"]
     status, media, body = get(f"{served}/mappings.sssom.tsv")
-    assert status == 200 and "UBERON:0001371" in body.decode()
+    assert status == 200 and "UBERON:0001371" in body.decode() and "glmed1_r" not in body.decode()
+    status, media, body = get(f"{served}/mappings/opensim-rajagopal2015.sssom.tsv")
+    assert status == 200 and "rajagopal2015:glmed1_r" in body.decode() and "UBERON:0001371" not in body.decode()
+    status, media, body = get(f"{served}/mappings/hpo-weakness.sssom.tsv")
+    assert status == 200 and "HP:0012515" in body.decode()
+    status, media, body = get(f"{served}/mappings/nowhere.sssom.tsv")
+    assert status == 404 and "unknown mapping set" in body.decode()
 
 
 @pytest.mark.parametrize("how", ["form", "body", "get", "as-query"])
