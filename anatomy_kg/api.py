@@ -423,58 +423,10 @@ class KnowledgeGraph:
         return self._crosswalk(self.lexicon.resolve(name))[0]
 
     def translate(self, names: Iterable[str], to: str, source: str | None = None) -> list[dict]:
-        """Translate names from one vocabulary to another through the graph. ``to`` is a mapping set
-        ("opensim-gait2392", "opensim-rajagopal2015", "free-exercise-db", "wger", "isncsci-key-muscles",
-        "hpo-weakness") or "anatomy-kg"; ``source`` optionally says which vocabulary the names are in (a name
-        found in several is otherwise ambiguous). A name reaches the target vocabulary through the entity it
-        maps to, or through what that entity is part of or belongs to (vas_lat_r -> vastus lateralis, a member
-        of quadriceps femoris -> wger "Quadriceps femoris"), or what belongs to it; the row says which way."""
-        target = None if to == "anatomy-kg" else self._mapping_set(to)
-        origin = self._mapping_set(source) if source else None
-        rows = []
-        for name in names:
-            for entity, how in self._entities_of(name, origin):
-                if target is None:
-                    rows.append({"name": name, "entity": entity.label, "entity_iri": entity.iri, "via": how,
-                                 "term": entity.label, "relation": "same"})
-                    continue
-                for r in self.run("crosswalk/related", node=entity.iri):
-                    if r["set"] == target:
-                        rows.append({"name": name, "entity": entity.label, "entity_iri": entity.iri, "via": how,
-                                     "term": r["notation"], "term_name": r.get("termLabel", ""),
-                                     "relation": r["relation"] if r["relation"] == "same" else
-                                     f"{r['relation']} {r['viaLabel']}",
-                                     "predicate": r["predicate"].rsplit("#", 1)[1]})
-        return rows
+        """Translate names from one vocabulary to another through the graph (see anatomy_kg.crosswalks)."""
+        from .crosswalks import translate
 
-    def _mapping_set(self, name: str) -> str:
-        sets = {r["set"].rsplit("/", 1)[1]: r["set"] for r in self.run("crosswalk/sets")}
-        if name not in sets:
-            raise asking.UnsupportedQuestion(
-                f"unknown vocabulary {name!r}; choose one of: anatomy-kg, {', '.join(sorted(sets))}")
-        return sets[name]
-
-    def _entities_of(self, name: str, origin: str | None) -> list[tuple[Entry, str]]:
-        """The graph entities a name stands for: itself, or what an outside term maps to (with how)."""
-        found = self.lexicon.lookup(name) or ({self.lexicon.by_iri[name]} if name in self.lexicon.by_iri else set())
-        terms = {e for e in found if e.kind == "xref"}
-        if origin:
-            in_set = {r["term"] for r in self.run("crosswalk/mappings", set=origin)}
-            terms = {t for t in terms if t.iri in in_set}
-            if not terms:
-                raise asking.UnsupportedQuestion(f"{name!r} is not a mapped term of {origin.rsplit('/', 1)[1]}")
-        elif found - terms:
-            entity = self.lexicon.resolve(name, tuple({e.kind for e in found - terms}))
-            return [(entity, "same")]
-        if not terms:
-            raise self._unknown(name)
-        return [(entity, f"{asking.MAPPED_AS.get(p, p)} {entity.label}") for t in sorted(terms, key=lambda e: e.iri)
-                for p, entity in self.lexicon.targets(t)]
-
-    def _unknown(self, name: str):
-        from .lexicon import UnknownTerm
-
-        return UnknownTerm([name], self.lexicon.suggest(name))
+        return translate(self, names, to, source)
 
     def _answer_root_actions(self, plan):
         return (*self._root_actions(plan.bindings[0]), self._major_note(plan.bindings))

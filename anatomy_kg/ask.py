@@ -203,10 +203,8 @@ def _translated(mention: Mention, lexicon: Lexicon) -> Mention:
 def readings(mentions: list[Mention], lexicon: Lexicon) -> list[str]:
     """One sentence per outside term, saying what it was read as."""
     out = []
-    for m in mentions:
-        for term in sorted((e for e in m.entries if e.kind == "xref"), key=lambda e: e.iri):
-            if any(e.kind != "xref" for e in m.entries):
-                continue
+    for m in (m for m in mentions if all(e.kind == "xref" for e in m.entries)):
+        for term in sorted(m.entries, key=lambda e: e.iri):
             read = "; ".join(f"{MAPPED_AS.get(p, p)} {entity.label}" for p, entity in lexicon.targets(term))
             name = term.label if normalise(term.label) == m.words else f"{m.words} ({term.label})"
             out.append(f"Read {name} as an outside term that {read}.")

@@ -273,7 +273,9 @@ def _crosswalks(args) -> int:
 def _translate(args) -> int:
     kg = _open(args, None)
     rows = kg.translate(args.names, to=args.to, source=args.source)
-    columns = ["name", "entity", "via"] if args.to == "anatomy-kg" else ["name", "entity", "term", "term_name", "relation"]
+    columns = ["name", "entity", "via"]
+    if args.to != "anatomy-kg":
+        columns = ["name", "entity", "term", "term_name", "relation"]
     _rows_out(rows, columns, args.format)
     if not rows:
         print("(nothing in that vocabulary corresponds)", file=sys.stderr)
