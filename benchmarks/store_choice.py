@@ -28,7 +28,7 @@ answer (or the generated scale-up data is not what it should be).
 
 Scale-up (--scale K): the shipped data is small (~2k triples), so the data files are replicated K times in
 memory. Copy 0 is the shipped text; in copy n every IRI of an instance namespace (muscle/, nerve/, plexus/,
-landmark/, bone/, tissue/, joint/, action/, group/, region/, source/) gets the suffix "-copyn" and every
+landmark/, bone/, tissue/, joint/, action/, group/, region/, source/, site/) gets the suffix "-copyn" and every
 skos:prefLabel the suffix " copy n" (names must stay unique per kind, or the shapes report every node). The
 vocabulary and the shared nodes (vocab/, segment/, movement/) are loaded once. So the graph grows K-fold
 while the answer stays the 7 muscles of copy 0, as if the graph had grown by other regions' muscles: the
@@ -60,6 +60,7 @@ from anatomy_kg.resources import data_files, shapes_file, vocabulary_files
 AKG = "https://w3id.org/anatomy-kg/"
 RENAMED_KINDS = (
     "muscle", "nerve", "plexus", "landmark", "bone", "tissue", "joint", "action", "group", "region", "source",
+    "site",
 )
 EXPECTED = {AKG + "muscle/" + m for m in ("gluteus-medius", "gluteus-minimus", "tensor-fasciae-latae")}
 QUESTION = "which L5-innervated muscles abduct the hip"
@@ -122,12 +123,13 @@ def has_instances(text: str) -> bool:
 
 
 def scaled_docs(k: int) -> list[Doc]:
-    """The vocabulary once, data files with no instance IRIs once, every other data file ``k`` times."""
+    """The vocabulary once, data files with no instance IRIs once, the crosswalks once (their terms are outside
+    names, mapped from copy 0), every other data file ``k`` times."""
     docs = [Doc(p.name, p.read_bytes(), p.resolve().as_uri()) for p in vocabulary_files()]
     copied = []
     for p in data_files():
         text = p.read_text(encoding="utf-8")
-        if not has_instances(text):
+        if not has_instances(text) or p.parent.name == "crosswalks":
             docs.append(Doc(p.name, p.read_bytes(), p.resolve().as_uri()))
         else:
             copied.append((p, text))
