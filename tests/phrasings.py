@@ -216,6 +216,10 @@ PHRASINGS = [
     P("what is weak in an ulnar nerve lesion at the wrist", "lesion-effects",
       includes=s("finger metacarpophalangeal abduction"), excludes=s("wrist adduction")),
     P("what is weak in an upper trunk lesion", "lesion-effects", includes=s("shoulder abduction", "elbow flexion")),
+    P("thumb opposition is weak, forearm pronation is normal", "lesion-localisation",
+      includes=s("recurrent branch of median nerve", "median nerve at the wrist"), excludes=s("median nerve")),
+    P("finger metacarpophalangeal abduction is weak, thumb opposition is normal, wrist flexion is normal",
+      "lesion-localisation", includes=s("deep branch of ulnar nerve", "ulnar nerve at the wrist")),
     P("what is the key muscle for C7", "key-muscles", exactly=s("C7"),
       cell=("C7", "muscles", ("triceps brachii",))),
     # 11. crosswalks: outside vocabularies
