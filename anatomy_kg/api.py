@@ -193,8 +193,9 @@ class KnowledgeGraph:
 
     def _nerve_branches(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str]:
         found, text = self._named("nerve-branches", {"nerve": entry.iri})
-        wanted = {"parent": lambda r: r["relation"] == "branch of", "branches": lambda r: r["relation"] == "branch",
-                  "terminal": lambda r: r["relation"] == "branch" and int(r["distance"]) == 1}.get(aspect)
+        up, down = ("branch of", "formed from"), ("branch", "forms")
+        wanted = {"parent": lambda r: r["relation"] in up, "branches": lambda r: r["relation"] in down,
+                  "terminal": lambda r: r["relation"] in down and int(r["distance"]) == 1}.get(aspect)
         rows = []
         for r in (r for r in found if wanted is None or wanted(r)):
             row = {"relation": r["relation"], "iri": r["other"], "label": r["label"], "distance": r["distance"]}

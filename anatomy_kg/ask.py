@@ -65,7 +65,7 @@ FUNCTION_WORDS = set(
     antagonist antagonists oppose opposes opposing synergist synergists synergy together allow allows
     permit permits possible at bone movement movements motion motions key isncsci asia standard tested test
     branch branches branching parent divisions divide divides terminal part parts cord cords trunk trunks
-    give gives giving come comes path paths pathway pathways route routes reach reaches reaching through via
+    give gives giving come comes form forms formed forming path paths pathway pathways route routes reach reaches reaching through via
     map maps mapped mapping mappings correspond corresponds corresponding equivalent equivalents translate
     translates crosswalk
     group groups compartment compartments belong belongs member
@@ -95,7 +95,7 @@ LESION_CUES = {"lesion", "lesions", "injury", "injured", "palsy", "radiculopathy
 WEAK_CUES = {"weak", "weakness", "weakened", "paresis", "paretic", "cannot", "lost", "reduced"}
 SPARED_CUES = {"normal", "spared", "intact", "strong", "preserved", "fine", "good"}
 BRANCH_CUES = {"branch", "branches", "branching", "parent", "divisions", "divide", "divides", "terminal", "give",
-               "gives", "giving", "come", "comes"}
+               "gives", "giving", "come", "comes", "form", "forms", "formed", "forming"}
 MAP_CUES = {"map", "maps", "mapped", "mapping", "mappings", "correspond", "corresponds", "corresponding", "equivalent",
             "equivalents", "translate", "translates", "crosswalk"}
 PLEXUS_PART_CUES = {"cord", "cords", "trunk", "trunks"}
@@ -325,7 +325,8 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
         if cues & ROOT_CUES:
             return Plan("nerve-roots", "nerve-roots", [{"nerve": subject.iri}], subject=subject)
         if cues & BRANCH_CUES or "which" in cues and cues & PLEXUS_PART_CUES:
-            upward = cues & {"parent", "from", "come", "comes"} or "which" in cues and cues & PLEXUS_PART_CUES
+            upward = (cues & {"parent", "from", "come", "comes", "formed"}
+                      or "which" in cues and cues & PLEXUS_PART_CUES)
             aspect = ("parent" if upward
                       else "terminal" if "terminal" in cues
                       else "branches" if cues & {"branches", "divisions"} else None)
