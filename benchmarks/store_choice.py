@@ -55,7 +55,7 @@ from pathlib import Path
 
 from anatomy_kg.loading import default_files, materialise_query
 from anatomy_kg.queries import IRI, bind, load_query
-from anatomy_kg.resources import data_files, shapes_file, vocabulary_files
+from anatomy_kg.resources import data_files, resource_dir, shapes_file, vocabulary_files
 
 AKG = "https://w3id.org/anatomy-kg/"
 RENAMED_KINDS = (
@@ -118,8 +118,14 @@ def renamed_copy(text: str, n: int) -> str:
 
 
 def has_instances(text: str) -> bool:
-    """Does this data file name any node of an instance namespace (and so get copied)?"""
+    """Does this data file name any node of an instance namespace?"""
     return bool(_PREFIX_DECL.search(text) or _FULL_IRI.search(text))
+
+
+def is_copied(path: Path, text: str) -> bool:
+    """Is this data file copied in a scale-up? Files with instance nodes are, except the crosswalks, whose terms
+    are outside names (loaded once, mapped from copy 0)."""
+    return has_instances(text) and path.parent.name != "crosswalks"
 
 
 def scaled_docs(k: int) -> list[Doc]:
@@ -127,16 +133,17 @@ def scaled_docs(k: int) -> list[Doc]:
     names, mapped from copy 0), every other data file ``k`` times."""
     docs = [Doc(p.name, p.read_bytes(), p.resolve().as_uri()) for p in vocabulary_files()]
     copied = []
+    data = resource_dir("data")
     for p in data_files():
         text = p.read_text(encoding="utf-8")
-        if not has_instances(text) or p.parent.name == "crosswalks":
-            docs.append(Doc(p.name, p.read_bytes(), p.resolve().as_uri()))
+        if not is_copied(p, text):
+            docs.append(Doc(str(p.relative_to(data)), p.read_bytes(), p.resolve().as_uri()))
         else:
             copied.append((p, text))
     for n in range(k):
-        for p, text in copied:
+        for p, text in copied:  # named by their path under data/: lower-limb/bones.ttl and upper-limb/bones.ttl
             body = text if n == 0 else renamed_copy(text, n)
-            docs.append(Doc(f"copy{n:03d}/{p.name}", body.encode("utf-8"), p.resolve().as_uri()))
+            docs.append(Doc(f"copy{n:03d}/{p.relative_to(data)}", body.encode("utf-8"), p.resolve().as_uri()))
     return docs
 
 
@@ -154,7 +161,7 @@ def check_copy_rule() -> None:
     label = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
     for p in data_files():
         text = p.read_text(encoding="utf-8")
-        if not has_instances(text):
+        if not is_copied(p, text):
             continue
         base = p.resolve().as_uri()
         original = list(ox.parse(text.encode(), format=ox.RdfFormat.TURTLE, base_iri=base))
