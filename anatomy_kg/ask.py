@@ -65,7 +65,8 @@ FUNCTION_WORDS = set(
     antagonist antagonists oppose opposes opposing synergist synergists synergy together allow allows
     permit permits possible at bone movement movements motion motions key isncsci asia standard tested test
     branch branches branching parent divisions divide divides terminal part parts cord cords trunk trunks
-    give gives giving come comes form forms formed forming path paths pathway pathways route routes reach reaches reaching through via
+    give gives giving come comes form forms formed forming path paths pathway pathways route routes reach reaches
+    reaching through via
     map maps mapped mapping mappings correspond corresponds corresponding equivalent equivalents translate
     translates crosswalk
     group groups compartment compartments belong belongs member

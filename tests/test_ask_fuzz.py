@@ -9,8 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from anatomy_kg import UnknownTerm, UnsupportedQuestion
-from anatomy_kg import lesions
+from anatomy_kg import UnknownTerm, UnsupportedQuestion, lesions
 from anatomy_kg.queries import load_query
 
 WORDS = ["which", "muscles", "L5", "innervated", "abduct", "the", "hip", "insert", "on", "greater trochanter",

@@ -14,7 +14,8 @@ V = AKG + "vocab/"
 
 def leaf_muscles(graph):
     muscle_types = {URIRef(V + "Muscle"), URIRef(V + "MusclePart")}
-    return {str(s) for t in muscle_types for s in graph.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), t)
+    rdf_type = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    return {str(s) for t in muscle_types for s in graph.subjects(rdf_type, t)
             if (s, URIRef(V + "action"), None) in graph}
 
 
@@ -76,14 +77,16 @@ def test_unqualified_movers_are_listed_before_assisting_or_conditional_ones(kg):
 )
 def test_muscles_by_insertion_include_subdivisions_of_the_landmark(kg, graph, question, landmark):
     target = iri("landmark", landmark)
-    expected = {m for m in leaf_muscles(graph) if any(target in closure(graph, i) for i in objects(graph, m, "insertion"))}
+    expected = {m for m in leaf_muscles(graph)
+                if any(target in closure(graph, i) for i in objects(graph, m, "insertion"))}
     answer = kg.ask(question)
     assert iris(answer.results) == expected and expected
 
 
 def test_greater_trochanter_insertions_are_the_textbook_set(kg):
     assert labels(kg.ask("which muscles insert on the greater trochanter").results) == {
-        "gluteus medius", "gluteus minimus", "piriformis", "obturator internus", "superior gemellus", "inferior gemellus"}
+        "gluteus medius", "gluteus minimus", "piriformis", "obturator internus", "superior gemellus",
+        "inferior gemellus"}
 
 
 def test_muscles_by_origin_and_by_any_attachment_to_a_bone(kg, graph):

@@ -51,7 +51,8 @@ def test_unknown_term_is_a_clear_message_and_exit_2(run_cli, question, unknown, 
 
 def test_query_runs_a_file_a_named_query_and_stdin(run_cli, tmp_path):
     rq = tmp_path / "count.rq"
-    rq.write_text("PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>\nSELECT (COUNT(?m) AS ?n) WHERE { ?m a akg:Muscle }\n")
+    rq.write_text("PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>\n"
+                  "SELECT (COUNT(?m) AS ?n) WHERE { ?m a akg:Muscle }\n")
     done = run_cli("query", str(rq), "--format", "csv")
     assert done.returncode == 0 and done.stdout.splitlines()[0] == "n"
     named = run_cli("query", "nerve-roots", "--bind", "nerve=femoral nerve", "--format", "json")
@@ -90,10 +91,12 @@ def test_validate_reports_file_node_rule_and_exits_1(run_cli, tmp_path):
 def test_validate_in_context_of_shipped_data(run_cli, tmp_path):
     extra = tmp_path / "extra.ttl"
     extra.write_text(
-        "@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .\n@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+        "@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .\n"
+        "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
         "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
-        "[] a akg:Statement ; rdf:subject <https://w3id.org/anatomy-kg/muscle/piriformis> ; rdf:predicate akg:segmentalInnervation ;\n"
-        "   rdf:object <https://w3id.org/anatomy-kg/segment/L2> ; dcterms:source <https://w3id.org/anatomy-kg/source/kendall-5> .\n"
+        "[] a akg:Statement ; rdf:subject <https://w3id.org/anatomy-kg/muscle/piriformis> ;\n"
+        "   rdf:predicate akg:segmentalInnervation ; rdf:object <https://w3id.org/anatomy-kg/segment/L2> ;\n"
+        "   dcterms:source <https://w3id.org/anatomy-kg/source/kendall-5> .\n"
     )
     done = run_cli("validate", "--with-shipped-data", str(extra))
     assert done.returncode == 1

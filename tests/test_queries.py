@@ -58,5 +58,6 @@ def test_direct_triples_are_derived_from_statements(kg):
         PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>
         PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
         SELECT (COUNT(*) AS ?n) WHERE {
-            SELECT DISTINCT ?s ?p ?o WHERE { ?st a akg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }""")[0]["n"]
+            SELECT DISTINCT ?s ?p ?o WHERE {
+                ?st a akg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }""")[0]["n"]
     assert direct == stated > 100
