@@ -212,8 +212,7 @@ class KnowledgeGraph:
         return self._root_paths(entry, roots)[0]
 
     def _root_paths(self, entry: Entry, roots: list[Entry]) -> tuple[list[dict], str]:
-        from .lesions import NerveTree
-        from .plexus import paths
+        from .plexus import NerveTree, paths
 
         found, text = self._named("root-paths", {"muscle": entry.iri})
         tree = NerveTree.read(self)
