@@ -212,10 +212,10 @@ class KnowledgeGraph:
         return self._root_paths(entry, roots)[0]
 
     def _root_paths(self, entry: Entry, roots: list[Entry]) -> tuple[list[dict], str]:
-        from .plexus import NerveTree, paths
+        from .plexus import paths
 
         found, text = self._named("root-paths", {"muscle": entry.iri})
-        tree = NerveTree.read(self)
+        tree = self.nerve_tree()
         wanted = {r.iri for r in roots}
         rows = []
         for r in found:
@@ -333,6 +333,15 @@ class KnowledgeGraph:
         return rows, text
 
     # ------------------------------------------------------------ lesions (educational, not diagnostic)
+
+    def nerve_tree(self):
+        """The nerves and plexuses with what each comes from and its root values (anatomy_kg.plexus.NerveTree),
+        read once."""
+        from .plexus import NerveTree
+
+        if getattr(self, "_nerve_tree", None) is None:
+            self._nerve_tree = NerveTree.read(self)
+        return self._nerve_tree
 
     def _lesions(self):
         from . import lesions

@@ -325,9 +325,9 @@ def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
         subject = nerves[0].of("nerve")
         if cues & ROOT_CUES:
             return Plan("nerve-roots", "nerve-roots", [{"nerve": subject.iri}], subject=subject)
-        if cues & BRANCH_CUES or "which" in cues and cues & PLEXUS_PART_CUES:
-            upward = (cues & {"parent", "from", "come", "comes", "formed"}
-                      or "which" in cues and cues & PLEXUS_PART_CUES)
+        which_part = "which" in cues and cues & PLEXUS_PART_CUES  # "which cord gives the axillary nerve"
+        if cues & BRANCH_CUES or which_part:
+            upward = cues & {"parent", "from", "come", "comes", "formed"} or which_part
             aspect = ("parent" if upward
                       else "terminal" if "terminal" in cues
                       else "branches" if cues & {"branches", "divisions"} else None)

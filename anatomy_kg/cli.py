@@ -264,8 +264,7 @@ def _crosswalks(args) -> int:
     from .export import mapping_sets
 
     rows = [{"name": name, "title": s["label"], "terms": s.get("terms", ""), "mapped": s.get("mappedTerms", ""),
-             "source": s.get("source", "Uberon 2026-04-01 (FMA via its cross-references, Wikidata via FMA ID P1402)")}
-            for name, s in mapping_sets().items()]
+             "source": s["source"]} for name, s in mapping_sets().items()]
     _rows_out(rows, ["name", "title", "terms", "mapped", "source"], args.format)
     return 0
 

@@ -205,11 +205,6 @@ SSSOM_PREFIXES = {
 }
 
 
-def mapping_rows() -> list[dict]:
-    """The mappings in the shipped graph, one row per (entity, predicate, target)."""
-    return _embedded().select(load_query("export/mappings"))
-
-
 def _embedded():
     from .backends import EmbeddedBackend
 
@@ -217,13 +212,21 @@ def _embedded():
 
 
 ONTOLOGIES = "ontologies"   # the mapping set of UBERON / FMA / Wikidata mappings
+ONTOLOGY_MAPPINGS = {
+    "label": "anatomy-kg mappings to UBERON, FMA and Wikidata",
+    "description": (
+        "Each UBERON id was checked to be live, with the label given, in the Uberon release of 2026-04-01; "
+        "each FMA id is the FMA cross-reference of that Uberon class; each Wikidata item is the one whose "
+        "FMA ID (P1402) is the mapped FMA id. Ids that could not be checked are left out."),
+    "source": "Uberon 2026-04-01 (FMA via its cross-references, Wikidata via FMA ID P1402)",
+}
 
 
-def mapping_sets() -> dict[str, dict]:
+def mapping_sets(backend=None) -> dict[str, dict]:
     """The mapping sets that can be written as SSSOM: "ontologies" and each crosswalk (queries/crosswalk/sets.rq),
     by short name."""
-    sets = {ONTOLOGIES: {"label": "anatomy-kg mappings to UBERON, FMA and Wikidata"}}
-    for row in _embedded().select(load_query("crosswalk/sets")):
+    sets = {ONTOLOGIES: ONTOLOGY_MAPPINGS}
+    for row in (backend or _embedded()).select(load_query("crosswalk/sets")):
         sets[row["set"].rsplit("/", 1)[1]] = row
     return sets
 
@@ -237,30 +240,21 @@ def sssom_table(mapping_set: str = ONTOLOGIES) -> str:
     from sssom.writers import write_table
     from sssom_schema import Mapping
 
-    sets = mapping_sets()
+    backend = _embedded()  # one store for the set list and the rows
+    sets = mapping_sets(backend)
     if mapping_set not in sets:
         raise ExportError(f"unknown mapping set {mapping_set!r}; choose one of {', '.join(sets)}")
+    meta = sets[mapping_set]
     prefixes = dict(SSSOM_PREFIXES)
+    metadata = {"mapping_set_title": meta["label"], "mapping_set_description": meta.get("description", "")}
     if mapping_set == ONTOLOGIES:
-        rows = [{**r, "term": r["object"], "subjectLabel": r["label"]} for r in mapping_rows()]
-        metadata = {
-            "mapping_set_id": MAPPING_SET,
-            "mapping_set_title": sets[ONTOLOGIES]["label"],
-            "mapping_set_description": (
-                "Each UBERON id was checked to be live, with the label given, in the Uberon release of 2026-04-01; "
-                "each FMA id is the FMA cross-reference of that Uberon class; each Wikidata item is the one whose "
-                "FMA ID (P1402) is the mapped FMA id. Ids that could not be checked are left out."),
-        }
+        rows = [{**r, "term": r["object"], "subjectLabel": r["label"]}
+                for r in backend.select(load_query("export/mappings"))]
+        metadata["mapping_set_id"] = MAPPING_SET
     else:
-        meta = sets[mapping_set]
         prefixes[meta["prefix"]] = meta["namespace"]
-        rows = _embedded().select(bind(load_query("crosswalk/mappings"), {"set": IRI(meta["set"])}))
-        metadata = {
-            "mapping_set_id": f"{BASE}mappings/{mapping_set}.sssom.tsv",
-            "mapping_set_title": meta["label"],
-            "mapping_set_description": meta.get("description", ""),
-            "object_source": meta["source"],
-        }
+        rows = backend.select(bind(load_query("crosswalk/mappings"), {"set": IRI(meta["set"])}))
+        metadata.update({"mapping_set_id": f"{BASE}mappings/{mapping_set}.sssom.tsv", "object_source": meta["source"]})
     converter = Converter.from_prefix_map(prefixes)
     mappings = []
     for row in rows:

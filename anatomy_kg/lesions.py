@@ -22,7 +22,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from .plexus import NerveTree
 from .queries import load_query
 
 DISCLAIMER = ("Educational use only: a teaching model of which muscles share nerves and roots, "
@@ -74,7 +73,7 @@ def build(kg) -> Model:
         by_nerve[row["nerve"]].add(row["muscle"])
         by_root[row["root"]].add(row["muscle"])
         roots_of[row["muscle"]].add(row["root"])
-    tree = NerveTree.read(kg)
+    tree = kg.nerve_tree()
     territory = tree.territories(by_nerve, roots_of)
 
     candidates: dict[str, Candidate] = {}

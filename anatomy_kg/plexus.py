@@ -25,6 +25,7 @@ class NerveTree:
         self.parts: dict[str, str] = {}
         self.children: dict[str, set[tuple[str, str]]] = defaultdict(set)   # parent -> {(child, edge)}
         self.parent: dict[str, str] = {}                                      # the one branchOf parent
+        self.above: dict[str, set[str]] = defaultdict(set)                    # child -> all it comes from
         self.own_roots: dict[str, set[str]] = {}
 
     @classmethod
@@ -39,6 +40,7 @@ class NerveTree:
                 tree.own_roots[nerve] = set(row["roots"].split())
             if row.get("parent"):
                 tree.children[row["parent"]].add((nerve, row["edge"]))
+                tree.above[nerve].add(row["parent"])
                 if row["edge"] == "branch":
                     tree.parent[nerve] = row["parent"]
         return tree
@@ -73,8 +75,7 @@ def paths(tree: NerveTree, nerve: str, root: str) -> list[list[str]]:
     IRIs ordered from the root end; empty when the nerve does not carry the root."""
     if root not in tree.roots(nerve):
         return []
-    ups = [(parent, edge) for parent, kids in tree.children.items() for child, edge in kids if child == nerve]
-    carrying = [p for p, _ in ups if root in tree.roots(p)]
+    carrying = [p for p in sorted(tree.above.get(nerve, ())) if root in tree.roots(p)]
     detailed = [p for p in carrying if not p.startswith(PLEXUS)]
     if tree.parts.get(nerve) == "PlexusRoot" or not carrying:
         return [[nerve]]
