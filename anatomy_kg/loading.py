@@ -49,12 +49,44 @@ def _read(path: Path) -> bytes:
 # ---------------------------------------------------------------- pyoxigraph
 
 
-def load_store(paths: Iterable[Path] | None = None):
-    """A pyoxigraph Store holding ``paths`` (default: everything shipped), direct triples derived."""
+@dataclass
+class ParsedFile:
+    """One Turtle file as pyoxigraph read it: its triples (blank nodes made unique to the file) and prefixes."""
+
+    path: Path
+    triples: list
+    prefixes: dict[str, str]
+
+
+def parse_file(path: Path) -> ParsedFile:
+    """Parse one Turtle file with pyoxigraph; a labelled blank node (_:b) is local to its file."""
+    import pyoxigraph as ox
+
+    parser = ox.parse(_read(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+    renamed: dict = {}
+
+    def local(term):
+        if isinstance(term, ox.BlankNode):
+            return renamed.setdefault(term, ox.BlankNode())
+        return term
+
+    try:
+        triples = [ox.Quad(local(q.subject), q.predicate, local(q.object)) for q in parser]
+    except SyntaxError as exc:
+        raise TurtleError(path, exc.lineno, _oxigraph_message(exc)) from None
+    return ParsedFile(path, triples, dict(parser.prefixes))
+
+
+def load_store(paths: Iterable[Path] | None = None, parsed: list[ParsedFile] | None = None):
+    """A pyoxigraph Store holding ``paths`` (default: everything shipped), direct triples derived.
+    ``parsed`` gives files already read by ``parse_file`` instead (validation keeps them for its report)."""
     import pyoxigraph as ox
 
     store = ox.Store()
-    for path in default_files() if paths is None else paths:
+    if parsed is not None:
+        for part in parsed:
+            store.bulk_extend(part.triples)
+    for path in [] if parsed is not None else default_files() if paths is None else paths:
         try:
             store.bulk_load(_read(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
         except SyntaxError as exc:

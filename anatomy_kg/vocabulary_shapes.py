@@ -1,0 +1,163 @@
+"""SHACL shapes generated from the vocabulary, so that its rules are declared once (in ontology/) and enforced.
+
+- Closure: every term of the akg: namespace that the data uses, as a property or as a value, is declared
+  in the vocabulary (akg:Musle or a lower-case akg:partof is refused, as Brick checks its namespace).
+- Domain and range: each property's rdfs:domain and rdfs:range (a class, a union of classes
+  ``[ owl:unionOf (...) ]``, an XSD datatype or rdfs:Literal) become one shape each. They hold for plain
+  triples and for statements alike, since the direct triple of every statement is derived before the
+  shapes run (the report names the statement that gave it).
+
+The generated Turtle is parsed with the hand-written shapes, so both engines (the SPARQL compiler and
+pySHACL) run the same rules.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from .namespaces import PREFIXES
+from .resources import vocabulary_files
+
+AKG = PREFIXES["akg"]
+OWL = "http://www.w3.org/2002/07/owl#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PROPERTY_TYPES = {OWL + "ObjectProperty", OWL + "DatatypeProperty", OWL + "AnnotationProperty", RDF + "Property"}
+ANY = RDFS + "Resource"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+# the closure rule reads akg: terms used as a property, or as a value of these vocabularies' properties (a
+# value of any other property, such as a test's expectations, is that vocabulary's business)
+VOCABULARIES = (AKG, RDF, RDFS, OWL, SKOS, DCTERMS)
+
+
+class Vocabulary:
+    """The akg: terms declared in ontology/, and each property's domain and range."""
+
+    def __init__(self, triples):
+        self.out: dict = defaultdict(lambda: defaultdict(list))
+        for t in triples:
+            self.out[t.subject][t.predicate.value].append(t.object)
+
+    def terms(self) -> list[str]:
+        return sorted(s.value for s in self.out if isinstance(s, ox.NamedNode) and s.value.startswith(AKG))
+
+    def properties(self) -> list[ox.NamedNode]:
+        return sorted((s for s, props in self.out.items() if isinstance(s, ox.NamedNode)
+                       and s.value.startswith(AKG) and {t.value for t in props.get(RDF + "type", [])} & PROPERTY_TYPES),
+                      key=lambda s: s.value)
+
+    def one(self, node, predicate: str):
+        found = self.out.get(node, {}).get(predicate, [])
+        return found[0] if found else None
+
+    def members(self, node) -> list[ox.NamedNode]:
+        """A class, or the classes of an owl:unionOf."""
+        union = self.one(node, OWL + "unionOf")
+        if union is None:
+            return [node]
+        out = []
+        while union is not None and union != ox.NamedNode(RDF + "nil"):
+            out.append(self.one(union, RDF + "first"))
+            union = self.one(union, RDF + "rest")
+        return out
+
+    def label(self, node) -> str:
+        found = self.one(node, RDFS + "label")
+        return found.value if found is not None else curie(node.value)
+
+
+def curie(iri: str) -> str:
+    for prefix, namespace in (("akg", AKG), ("xsd", XSD), ("rdfs", RDFS), ("owl", OWL), ("rdf", RDF)):
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return f"<{iri}>"
+
+
+def _literal(text: str) -> str:
+    return '"""' + text.replace("\\", "\\\\").replace('"', '\\"') + '"""' if "\n" in text else \
+        '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _constraint(vocab: Vocabulary, node) -> str | None:
+    """The SHACL constraint that a value of the class (or union, or datatype) ``node`` meets."""
+    members = vocab.members(node)
+    if any(m.value == ANY for m in members):
+        return None
+
+    def one(m) -> str:
+        if m.value == RDFS + "Literal":
+            return "sh:nodeKind sh:Literal"
+        if m.value.startswith(XSD) or m.value == RDF + "langString":
+            return f"sh:datatype {curie(m.value)}"
+        return f"sh:class {curie(m.value)}"
+
+    if len(members) == 1:
+        return one(members[0])
+    return "sh:or ( " + " ".join(f"[ {one(m)} ]" for m in members) + " )"
+
+
+def _kinds(vocab: Vocabulary, node) -> str:
+    """'a muscle', 'an action role', 'a bone, bony landmark or connective tissue structure', 'a boolean'."""
+    plain = {RDFS + "Literal": "literal", RDF + "langString": "text with a language tag"}
+    names = [plain.get(m.value) or (m.value[len(XSD):] if m.value.startswith(XSD) else vocab.label(m))
+             for m in vocab.members(node)]
+    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return ("an " if text[:1] in "aeiou" else "a ") + text
+
+
+CLOSURE_MESSAGE = ("{?value} is not a term of the anatomy-kg vocabulary (ontology/anatomy-kg.ttl): "
+                   "a misspelt class or property?")
+
+
+def shapes_turtle(vocab: Vocabulary) -> str:
+    lines = [f"@prefix akg: <{AKG}> .", f"@prefix akgsh: <{PREFIXES['akgsh']}> .",
+             "@prefix sh: <http://www.w3.org/ns/shacl#> .", f"@prefix xsd: <{XSD}> .",
+             f"@prefix rdfs: <{RDFS}> .", f"@prefix owl: <{OWL}> .", ""]
+    declared = " ".join(f"<{t}>" for t in vocab.terms())
+    query = f"""
+        SELECT DISTINCT ?this ?path ?value WHERE {{
+            {{ ?this ?value ?o . BIND (?value AS ?path) }} UNION {{ ?this ?path ?value . }}
+            FILTER (isIRI(?value) && STRSTARTS(STR(?value), "{AKG}"))
+            FILTER ({" || ".join(f'STRSTARTS(STR(?path), "{ns}")' for ns in VOCABULARIES)})
+            FILTER (?value NOT IN ({declared.replace(' ', ', ')}))
+        }}"""
+    target = query.replace("SELECT DISTINCT ?this ?path ?value", "SELECT DISTINCT ?this")
+    lines.append(f"""akgsh:VocabularyClosureShape a sh:NodeShape ;
+    sh:target [ a sh:SPARQLTarget ; sh:select {_literal(target)} ] ;
+    sh:sparql [
+        sh:message {_literal(CLOSURE_MESSAGE)} ;
+        sh:select {_literal(query.replace("?this", "$this"))} ] .
+""")
+    for prop in vocab.properties():
+        local = prop.value[len(AKG):]
+        name = local[0].upper() + local[1:]
+        domain = vocab.one(prop, RDFS + "domain")
+        if domain is not None and (constraint := _constraint(vocab, domain)):
+            message = f"akg:{local} is said of {_kinds(vocab, domain)} (its rdfs:domain); this node is not one."
+            lines.append(f"akgsh:DomainOf{name} a sh:NodeShape ; sh:targetSubjectsOf akg:{local} ;\n"
+                         f"    {constraint} ;\n    sh:message {_literal(message)} .\n")
+        range_ = vocab.one(prop, RDFS + "range")
+        if range_ is not None and (constraint := _constraint(vocab, range_)):
+            message = f"The value of akg:{local} must be {_kinds(vocab, range_)} (its rdfs:range)."
+            lines.append(f"akgsh:RangeOf{name} a sh:NodeShape ; sh:targetSubjectsOf akg:{local} ;\n"
+                         f"    sh:property [ sh:path akg:{local} ; {constraint} ;\n"
+                         f"        sh:message {_literal(message)} ] .\n")
+    return "\n".join(lines)
+
+
+def load_vocabulary() -> Vocabulary:
+    triples = []
+    for path in vocabulary_files():
+        triples.extend(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    return Vocabulary(triples)
+
+
+@lru_cache(maxsize=1)
+def generated_shapes() -> str:
+    """The generated shapes of the shipped vocabulary, as Turtle."""
+    return shapes_turtle(load_vocabulary())
