@@ -77,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
                           help="load the shipped data as context (so references to its nerves, landmarks "
                           "and sources resolve) and report only problems in PATHs")
     validate.add_argument("--format", choices=["text", "json"], default="text")
+    validate.add_argument("--engine", choices=["sparql", "pyshacl"], default="sparql",
+                          help="sparql (default): the shapes compiled to SPARQL on the pyoxigraph store the "
+                          "questions use; pyshacl: pySHACL on rdflib, the reference engine (slower)")
     validate.set_defaults(handler=_validate)
 
     query = sub.add_parser("query", help="run SPARQL over the graph",
@@ -374,7 +377,7 @@ def _vocabulary() -> list[Path]:
 def _validate(args) -> int:
     from .validation import validate
 
-    report = validate(args.paths or None, with_shipped_data=args.with_shipped_data)
+    report = validate(args.paths or None, with_shipped_data=args.with_shipped_data, engine=args.engine)
     print(output.to_json(report.as_dict()) if args.format == "json" else report.text())
     return 0 if report.conforms else 1
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from .loading import ParsedFile, TurtleError, default_files, load_store, parse_file  # noqa: F401 (re-export)
 from .namespaces import PREFIXES
 from .resources import data_files, resource_dir, shapes_file, turtle_files, vocabulary_files
+from .shipped_cache import shipped_keys
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDF_TYPE = RDF + "type"
@@ -70,7 +71,8 @@ class Problem:
 
     def text(self) -> str:
         where = f"{self.file or '?'}" + (f":{self.line}" if self.line else "")
-        return f"{where}: {self.node}: {self.message} [{', '.join(self.rules)}]"
+        joint = " " if self.message.startswith("has ") else ": "  # "muscle:x has no insertion: ..."
+        return f"{where}: {self.node}{joint}{self.message} [{', '.join(self.rules)}]"
 
 
 @dataclass
@@ -125,7 +127,7 @@ def validate(paths: Iterable[Path] | None = None, *, with_shipped_data: bool = F
         targets = expand_paths(paths)
         if with_shipped_data:
             context = _shipped_context(targets)
-            known = {v.key() for v in check(default_files(), set())}
+            known = shipped_keys(engine, lambda: {v.key() for v in check(default_files(), set())})
             violations = [v for v in check(context + targets, set(targets)) if v.key() not in known]
         else:
             violations = check(vocabulary_files() + targets, set(targets))
@@ -195,18 +197,17 @@ class Located:
         self.names = names
         self.files = {f.path: f for f in parsed}
         self.described: dict = {}
-        self.mentioned: dict = defaultdict(list)
+        self.mentioned: dict = {}  # node -> the first file that uses it as a value
         order = sorted(parsed, key=lambda f: f.path.resolve() not in {g.resolve() for g in given})
         for f in order:  # the curator's files first: a node they describe or mention is theirs
             for t in f.triples:
                 self.described.setdefault(t.subject, f.path)
-                if f.path not in self.mentioned[t.object]:
-                    self.mentioned[t.object].append(f.path)
+                self.mentioned.setdefault(t.object, f.path)
         self._lines: dict = {}
 
     def file_of(self, node) -> Path | None:
         found = self.described.get(node)
-        return found if found is not None else (self.mentioned.get(node) or [None])[0]
+        return found if found is not None else self.mentioned.get(node)
 
     def lines(self, path: Path) -> list[str]:
         if path not in self._lines:
@@ -553,7 +554,8 @@ def _undefined_values(violations: list[Violation]) -> dict[str, str]:
         if v.constraint == "sh:NodeConstraintComponent" and v.path in ("rdf:subject", "rdf:object") and v.value:
             found[v.value] = f"{v.value} is not defined in the graph{_suggestion(v.value)}."
         elif v.shape == "akgsh:VocabularyClosureShape" and v.value:
-            found[v.value] = f"{v.value} is not a term of the anatomy-kg vocabulary{_suggestion(v.value)}."
+            found[v.value] = v.message.removesuffix(".").replace(" (ontology/anatomy-kg.ttl)", "") \
+                + f"{_suggestion(v.value)}."
     return found
 
 

@@ -1,7 +1,9 @@
 """SHACL shapes generated from the vocabulary, so that its rules are declared once (in ontology/) and enforced.
 
-- Closure: every term of the akg: namespace that the data uses, as a property or as a value, is declared
-  in the vocabulary (akg:Musle or a lower-case akg:partof is refused, as Brick checks its namespace).
+- Closure: every term of the akg: namespace that the data uses is declared in the vocabulary, as what it is
+  used as: a predicate is a declared property, a type a declared class, any other value a declared term
+  (akg:Musle, a lower-case akg:partof, or ``a akg:joint`` for akg:Joint are refused, as Brick checks its
+  namespace).
 - Domain and range: each property's rdfs:domain and rdfs:range (a class, a union of classes
   ``[ owl:unionOf (...) ]``, an XSD datatype or rdfs:Literal) become one shape each. They hold for plain
   triples and for statements alike, since the direct triple of every statement is derived before the
@@ -45,6 +47,10 @@ class Vocabulary:
 
     def terms(self) -> list[str]:
         return sorted(s.value for s in self.out if isinstance(s, ox.NamedNode) and s.value.startswith(AKG))
+
+    def classes(self) -> list[str]:
+        kinds = {OWL + "Class", RDFS + "Class"}
+        return [t for t in self.terms() if {k.value for k in self.out[ox.NamedNode(t)].get(RDF + "type", [])} & kinds]
 
     def properties(self) -> list[ox.NamedNode]:
         return sorted((s for s, props in self.out.items() if isinstance(s, ox.NamedNode)
@@ -110,23 +116,31 @@ def _kinds(vocab: Vocabulary, node) -> str:
     return ("an " if text[:1] in "aeiou" else "a ") + text
 
 
-CLOSURE_MESSAGE = ("{?value} is not a term of the anatomy-kg vocabulary (ontology/anatomy-kg.ttl): "
-                   "a misspelt class or property?")
+CLOSURE_MESSAGE = "{?value} is not a {?kind} of the anatomy-kg vocabulary (ontology/anatomy-kg.ttl)."
 
 
 def shapes_turtle(vocab: Vocabulary) -> str:
     lines = [f"@prefix akg: <{AKG}> .", f"@prefix akgsh: <{PREFIXES['akgsh']}> .",
              "@prefix sh: <http://www.w3.org/ns/shacl#> .", f"@prefix xsd: <{XSD}> .",
              f"@prefix rdfs: <{RDFS}> .", f"@prefix owl: <{OWL}> .", ""]
-    declared = " ".join(f"<{t}>" for t in vocab.terms())
+    def among(terms) -> str:
+        return ", ".join(f"<{t}>" for t in terms)
+
+    in_vocabularies = " || ".join(f'STRSTARTS(STR(?path), "{ns}")' for ns in VOCABULARIES)
     query = f"""
-        SELECT DISTINCT ?this ?path ?value WHERE {{
-            {{ ?this ?value ?o . BIND (?value AS ?path) }} UNION {{ ?this ?path ?value . }}
-            FILTER (isIRI(?value) && STRSTARTS(STR(?value), "{AKG}"))
-            FILTER ({" || ".join(f'STRSTARTS(STR(?path), "{ns}")' for ns in VOCABULARIES)})
-            FILTER (?value NOT IN ({declared.replace(' ', ', ')}))
+        SELECT DISTINCT ?this ?path ?value ?kind WHERE {{
+            {{ ?this ?value ?o . BIND (?value AS ?path) BIND ("property" AS ?kind)
+               FILTER (STRSTARTS(STR(?value), "{AKG}") && ?value NOT IN ({among(p.value for p in vocab.properties())})) }}
+            UNION
+            {{ ?this a ?value . BIND (<{RDF}type> AS ?path) BIND ("class" AS ?kind)
+               FILTER (isIRI(?value) && STRSTARTS(STR(?value), "{AKG}") && ?value NOT IN ({among(vocab.classes())})) }}
+            UNION
+            {{ ?this ?path ?value . BIND ("term" AS ?kind)
+               FILTER (?path != <{RDF}type> && isIRI(?value) && STRSTARTS(STR(?value), "{AKG}"))
+               FILTER ({in_vocabularies})
+               FILTER (?value NOT IN ({among(vocab.terms())})) }}
         }}"""
-    target = query.replace("SELECT DISTINCT ?this ?path ?value", "SELECT DISTINCT ?this")
+    target = query.replace("SELECT DISTINCT ?this ?path ?value ?kind", "SELECT DISTINCT ?this")
     lines.append(f"""akgsh:VocabularyClosureShape a sh:NodeShape ;
     sh:target [ a sh:SPARQLTarget ; sh:select {_literal(target)} ] ;
     sh:sparql [

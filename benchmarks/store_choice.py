@@ -29,8 +29,8 @@ answer (or the generated scale-up data is not what it should be).
 Scale-up (--scale K): the shipped data is small (~2k triples), so the data files are replicated K times in
 memory. Copy 0 is the shipped text; in copy n every IRI of an instance namespace (muscle/, nerve/, plexus/,
 landmark/, bone/, tissue/, joint/, action/, group/, region/, source/, site/) gets the suffix "-copyn" and every
-skos:prefLabel the suffix " copy n" (names must stay unique per kind, or the shapes report every node). The
-vocabulary and the shared nodes (vocab/, segment/, movement/) are loaded once. So the graph grows K-fold
+name (skos:prefLabel and skos:altLabel) the suffix " copy n" (names must stay unique per kind, or the shapes
+report every node). The vocabulary and the shared nodes (vocab/, segment/, movement/) are loaded once. So the graph grows K-fold
 while the answer stays the 7 muscles of copy 0, as if the graph had grown by other regions' muscles: the
 copies' L5 muscles abduct joint:hip-copyn, not joint:hip.
 """
@@ -103,10 +103,15 @@ _KINDS = "|".join(RENAMED_KINDS)
 _PREFIX_DECL = re.compile(r"@prefix\s+([A-Za-z][\w-]*)?:\s*<" + re.escape(AKG) + r"(" + _KINDS + r")/>", re.I)
 _FULL_IRI = re.compile(r"<(" + re.escape(AKG) + r"(?:" + _KINDS + r")/[^>\s]+)>")
 _PREF_LABEL = re.compile(r'(skos:prefLabel\s+)"((?:[^"\\]|\\.)*)"')
+_STRING = r'"(?:[^"\\]|\\.)*"(?:@[\w-]+)?'
+_ALT_LABELS = re.compile(r"(skos:altLabel\s+)(" + _STRING + r"(?:\s*,\s*" + _STRING + r")*)")
+_TEXT = re.compile(r'"((?:[^"\\]|\\.)*)"')
+NAMES = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel")
 
 
 def renamed_copy(text: str, n: int) -> str:
-    """``text`` (a data file) with every instance IRI suffixed "-copy<n>" and every skos:prefLabel " copy <n>"."""
+    """``text`` (a data file) with every instance IRI suffixed "-copy<n>" and every name (skos:prefLabel,
+    skos:altLabel) " copy <n>"."""
     prefixes = [m.group(1) or "" for m in _PREFIX_DECL.finditer(text)]
     out = _FULL_IRI.sub(lambda m: f"<{m.group(1)}-copy{n}>", text)
     if prefixes:
@@ -114,7 +119,9 @@ def renamed_copy(text: str, n: int) -> str:
         # a prefixed name: the prefix at a token boundary, then a local name that does not end in "."
         prefixed = re.compile(r"(?<![\w:/.#-])((?:" + names + r"):)([A-Za-z0-9_](?:[\w.-]*[\w-])?)")
         out = prefixed.sub(lambda m: f"{m.group(1)}{m.group(2)}-copy{n}", out)
-    return _PREF_LABEL.sub(lambda m: f'{m.group(1)}"{m.group(2)} copy {n}"', out)
+    out = _PREF_LABEL.sub(lambda m: f'{m.group(1)}"{m.group(2)} copy {n}"', out)
+    # synonyms too: they are names, unique per kind like the preferred ones
+    return _ALT_LABELS.sub(lambda m: m.group(1) + _TEXT.sub(lambda t: f'"{t.group(1)} copy {n}"', m.group(2)), out)
 
 
 def has_instances(text: str) -> bool:
@@ -158,7 +165,7 @@ def check_copy_rule() -> None:
                 return ox.NamedNode(f"{term.value}-copy{n}")
         return term
 
-    label = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    names = {ox.NamedNode(iri) for iri in NAMES}
     for p in data_files():
         text = p.read_text(encoding="utf-8")
         if not is_copied(p, text):
@@ -173,7 +180,7 @@ def check_copy_rule() -> None:
                 s, o = t.subject, t.object
                 if rename:
                     s, o = renamed(s, 1), renamed(o, 1)
-                    if t.predicate == label:
+                    if t.predicate in names:
                         o = ox.Literal(f"{o.value} copy 1", language=o.language)
                 # blank nodes are relabelled by every parse: compare them by position only
                 s, o = (None if isinstance(x, ox.BlankNode) else x for x in (s, o))

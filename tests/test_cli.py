@@ -82,10 +82,15 @@ def test_validate_reports_file_node_rule_and_exits_1(run_cli, tmp_path):
     )
     done = run_cli("validate", str(bad))
     assert done.returncode == 1
-    line = next(x for x in done.stdout.splitlines() if "MuscleCompletenessShape" in x)
-    assert line.startswith("bad-muscle.ttl: muscle:new-muscle: akgsh:MuscleCompletenessShape")
+    lines = [x for x in done.stdout.splitlines() if "MuscleCompletenessShape" in x]
+    # each missing field named on its own line, at the file and line that describe the muscle
+    fields = ("origin", "insertion", "nerve", "root value", "action")
+    assert sorted(lines) == sorted(
+        x for x in lines for f in fields if x.startswith(f"bad-muscle.ttl:3: muscle:new-muscle has no {f}: "))
+    assert len(lines) == 5
     as_json = json.loads(run_cli("validate", "--format", "json", str(bad)).stdout)
     assert as_json["conforms"] is False and as_json["violations"][0]["file"] == "bad-muscle.ttl"
+    assert {p["message"].split(":")[0] for p in as_json["problems"]} == {f"has no {f}" for f in fields}
 
 
 def test_validate_in_context_of_shipped_data(run_cli, tmp_path):
