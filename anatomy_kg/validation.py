@@ -45,6 +45,8 @@ class Violation:
     severity: str
     line: int | None = None
     swapped: bool = False   # the fact breaks its property's domain and range and would meet both reversed
+    undefined_value: bool = False  # the value is an IRI that nothing in the graph gives a type
+    knock_on: bool = False  # (with the shipped data) a shipped node that breaks a rule because of the given files
 
     def key(self) -> tuple:
         """What the problem is, independent of which file describes the node."""
@@ -128,11 +130,14 @@ def validate(paths: Iterable[Path] | None = None, *, with_shipped_data: bool = F
         if with_shipped_data:
             context = _shipped_context(targets)
             known = shipped_keys(engine, lambda: {v.key() for v in check(default_files(), set())})
-            violations = [v for v in check(context + targets, set(targets)) if v.key() not in known]
+            given = {_display(p) for p in targets}
+            violations = [v if v.file in given else replace(v, knock_on=True)
+                          for v in check(context + targets, set(targets)) if v.key() not in known]
         else:
             violations = check(vocabulary_files() + targets, set(targets))
     violations.sort(key=lambda v: (v.file or "", v.line or 0, v.node, v.shape, v.path or "", v.value or ""))
-    return Report([_display(p) for p in targets], violations, problems(violations))
+    shown = [_display(p) for p in targets]
+    return Report(shown, violations, problems(violations, shown[0] if shown else None))
 
 
 def _shipped_context(targets: list[Path]) -> list[Path]:
@@ -196,18 +201,20 @@ class Located:
     def __init__(self, parsed: list[ParsedFile], given: set[Path], names: Names):
         self.names = names
         self.files = {f.path: f for f in parsed}
-        self.described: dict = {}
-        self.mentioned: dict = {}  # node -> the first file that uses it as a value
-        order = sorted(parsed, key=lambda f: f.path.resolve() not in {g.resolve() for g in given})
-        for f in order:  # the curator's files first: a node they describe or mention is theirs
+        # node -> file, in order of preference: the curator's files describe it (as a subject), or mention it (as
+        # a value); then a shipped file describes it, or mentions it
+        self.where: list[dict] = [{}, {}, {}, {}]
+        mine = {g.resolve() for g in given}
+        for f in parsed:
+            ours = f.path.resolve() in mine
+            described, mentioned = self.where[0 if ours else 2], self.where[1 if ours else 3]
             for t in f.triples:
-                self.described.setdefault(t.subject, f.path)
-                self.mentioned.setdefault(t.object, f.path)
+                described.setdefault(t.subject, f.path)
+                mentioned.setdefault(t.object, f.path)
         self._lines: dict = {}
 
     def file_of(self, node) -> Path | None:
-        found = self.described.get(node)
-        return found if found is not None else self.mentioned.get(node)
+        return next((w[node] for w in self.where if node in w), None)
 
     def lines(self, path: Path) -> list[str]:
         if path not in self._lines:
@@ -272,7 +279,7 @@ def _check_sparql(files: list[Path], given: set[Path]) -> list[Violation]:
         path = check.path if check.path is not None else (path_term and str(path_term))
         message = _fill(check.message, row, focus, names)
         # a fact that a statement gave is reported at the statement
-        predicate = _predicate(check.path, path_term)
+        predicate = _predicate(check.path, path_term) or _domain_predicate(check.shape)
         statement = statements.get((focus, predicate, value)) if predicate is not None else None
         where = statement if statement is not None else focus
         file = located.file_of(where)
@@ -292,9 +299,27 @@ def _check_sparql(files: list[Path], given: set[Path]) -> list[Violation]:
             message=message,
             severity="sh:Violation",
             line=line,
-            swapped=(focus, value) in swapped,
+            swapped=check.shape.startswith((AKGSH + "DomainOf", AKGSH + "RangeOf")) and (focus, value) in swapped,
+            undefined_value=check.component in ("sh:ClassConstraintComponent", "sh:OrConstraintComponent")
+            and not check.node_level and isinstance(value, ox.NamedNode) and _untyped(store, value),
         ))
     return _unique(out)
+
+
+def _domain_predicate(shape: str):
+    """The property a generated domain rule is about (akgsh:DomainOfNerveRoot: akg:nerveRoot)."""
+    import pyoxigraph as ox
+
+    if not shape.startswith(AKGSH + "DomainOf"):
+        return None
+    local = shape[len(AKGSH + "DomainOf"):]
+    return ox.NamedNode(PREFIXES["akg"] + local[:1].lower() + local[1:])
+
+
+def _untyped(store, node) -> bool:
+    import pyoxigraph as ox
+
+    return next(iter(store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)), None) is None
 
 
 def _swapped_facts(store, results) -> set:
@@ -374,6 +399,8 @@ def _term_name(store, term, names: Names) -> str:
 
 def _literal_n3(term) -> str:
     text = term.value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    # a space that is not a plain space (a no-break space, a tab) is shown as its escape, or it cannot be seen
+    text = "".join(f"\\u{ord(c):04X}" if c.isspace() and c != " " else c for c in text)
     if term.language:
         return f'"{text}"@{term.language}'
     if term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
@@ -500,27 +527,52 @@ UNDEFINED_RULES = {"akgsh:StatementShape"}
 GENERATED = re.compile(r"^akgsh:(DomainOf|RangeOf)")
 
 
-def problems(violations: list[Violation]) -> list[Problem]:
-    """The curator's lines: results with one cause said once."""
+def problems(violations: list[Violation], home: str | None = None) -> list[Problem]:
+    """The curator's lines: results with one cause said once.
+
+    - an undefined node (a typo in a statement's subject or object, or a value nothing gives a type) or an
+      undeclared akg: term: one line, however many rules it breaks;
+    - a cycle: one line for the whole circle; a name clash: one line for the pair;
+    - a statement whose subject and object are swapped: one line;
+    - a muscle with no nerve: its root values, which then fit no nerve, are not said again;
+    - results with the same message about the same node: one line;
+    - (with the shipped data) shipped nodes that the given files make break a rule: one line per rule, in the
+      given file (``home``), with the first few nodes named.
+    """
     undefined = _undefined_values(violations)
+    mistyped = {v.node: v.value for v in violations
+                if v.shape == "akgsh:VocabularyClosureShape" and v.path == "rdf:type" and v.value}
+    no_nerve = {(v.file, v.node) for v in violations
+                if v.shape == "akgsh:MuscleCompletenessShape" and v.path == "akg:innervatedBy"}
     out: dict = {}
 
     def add(v: Violation, node: str, message: str, key) -> None:
-        if key in out:
-            p = out[key]
-            if v.shape not in p.rules:
-                out[key] = replace(p, rules=p.rules + (v.shape,))
-        else:
+        """Say ``message`` for ``key``, or add v's rule to what is said; an empty message joins a problem whose
+        words come from another result of the same cause (which may come later)."""
+        if key not in out:
             out[key] = Problem(v.file, v.line, node, message, (v.shape,))
+            return
+        p = out[key]
+        if message and not p.message:
+            p = Problem(v.file, v.line, node, message, p.rules)
+        out[key] = p if v.shape in p.rules else replace(p, rules=p.rules + (v.shape,))
 
     cycles = _cycles([v for v in violations if v.shape == "akgsh:AcyclicShape"])
-    for v in sorted(violations, key=lambda v: bool(GENERATED.match(v.shape))):  # hand-written rules speak first
+    knock_on: dict = defaultdict(list)
+    swapped = {(v.file, v.line): {v.node, v.value} for v in violations if v.swapped}
+    same_value: dict = {}  # (file, line, value) -> the problem that says it first
+    same_path: dict = {}   # (file, node, path) -> a hand-written rule's problem
+    # the given files' results first, and hand-written rules before generated ones: they speak for the cause
+    for v in sorted(violations, key=lambda v: (v.knock_on, bool(GENERATED.match(v.shape)))):
         fact = _statement_fact(v.node)
         if v.value in undefined or (fact and (fact[0] in undefined or fact[2] in undefined)):
             term = v.value if v.value in undefined else fact[0] if fact and fact[0] in undefined else fact[2]
             add(v, v.node, undefined[term], ("undefined", v.file, term))
         elif v.node in undefined:
             add(v, v.node, undefined[v.node], ("undefined", v.file, v.node))
+        elif GENERATED.match(v.shape) and (v.node in mistyped or v.value in mistyped):
+            term = mistyped.get(v.node) or mistyped[v.value]  # a misspelt class: its node fits no domain
+            add(v, v.node, undefined[term], ("undefined", v.file, term))
         elif v.shape == "akgsh:AcyclicShape":
             cycle = cycles[(v.path, v.node)]
             add(v, cycle[0], f"{v.path} goes round in a circle: {' -> '.join(cycle + cycle[:1])}.",
@@ -528,13 +580,41 @@ def problems(violations: list[Violation]) -> list[Problem]:
         elif v.swapped:
             prop = "akg:" + v.shape.split("Of", 1)[1][:1].lower() + v.shape.split("Of", 1)[1][1:]
             add(v, v.node, f"subject and object look swapped: {prop} goes the other way"
-                f" (its rdfs:domain and rdfs:range fit them reversed).", ("swapped", v.file, v.node, prop))
+                f" (its rdfs:domain and rdfs:range fit them reversed).", ("swapped-line", v.file, v.line))
         elif v.shape == "akgsh:OneRolePerSourceShape" and fact:
             add(v, f"{fact[0]} {fact[1]} {fact[2]}", v.message + f" [source: {v.value}]", ("role", fact, v.value))
+        elif v.shape == "akgsh:UniqueLabelShape" and v.value:  # one line for the pair
+            add(v, v.node, f"{v.message} [also: {v.value}]", ("pair", v.shape, frozenset((v.node, v.value))))
+        elif v.shape == "akgsh:UniqueExactMatchShape" and v.value:
+            add(v, v.node, v.message, ("pair", v.shape, frozenset((v.node, v.value))))
+        elif (v.file, v.line) in swapped and v.node in swapped[(v.file, v.line)]:
+            add(v, v.node, "", ("swapped-line", v.file, v.line))  # the swapped fact's other results
+        elif v.knock_on:
+            knock_on[v.shape].append(v)
+        elif v.value and (v.file, v.line, v.value) in same_value:
+            add(v, v.node, "", same_value[(v.file, v.line, v.value)])  # one value on one line: one cause
+        elif GENERATED.match(v.shape) and (v.file, v.node, v.path) in same_path:
+            add(v, v.node, "", same_path[(v.file, v.node, v.path)])
+        elif v.shape == "akgsh:MyotomeWithinNerveRootsShape" and (v.file, v.node) in no_nerve:
+            add(v, v.node, "", ("result", v.file, v.node, "akgsh:MuscleCompletenessShape#akg:innervatedBy"))
         else:
             value = f" [value: {v.value}]" if v.value else ""
             path = f" ({v.path})" if v.path and v.path not in v.message else ""
-            add(v, v.node, f"{v.message}{path}{value}", ("result", v.file, v.node, v.path, v.value))
+            key = ("result", v.file, v.node, v.message) if v.path != "akg:innervatedBy" else \
+                ("result", v.file, v.node, "akgsh:MuscleCompletenessShape#akg:innervatedBy")
+            add(v, v.node, f"{v.message}{path}{value}", key)
+            if v.value:
+                same_value.setdefault((v.file, v.line, v.value), key)
+            if v.path and not GENERATED.match(v.shape):
+                same_path.setdefault((v.file, v.node, v.path), key)
+    for shape, found in knock_on.items():
+        first = found[0]
+        nodes = sorted({v.node for v in found})
+        named = ", ".join(nodes[:3]) + (f" and {len(nodes) - 3} more" if len(nodes) > 3 else "")
+        out[("knock-on", shape)] = Problem(
+            home, None, named, f"{len(nodes)} shipped node(s) now break this rule because of the given files: "
+            f"{first.message} (first at {first.where()})", (shape,))
+    assert all(p.message for p in out.values()), "a result whose cause was never said"
     return sorted(out.values(), key=lambda p: (p.file or "", p.line or 0, p.node, p.message))
 
 
@@ -551,7 +631,10 @@ def _undefined_values(violations: list[Violation]) -> dict[str, str]:
     declare, each with the sentence that says so (and a suggestion): every other result about them follows."""
     found = {}
     for v in violations:
-        if v.constraint == "sh:NodeConstraintComponent" and v.path in ("rdf:subject", "rdf:object") and v.value:
+        undefined = v.value and not v.value.startswith('"') and (
+            v.undefined_value
+            or v.constraint == "sh:NodeConstraintComponent" and v.path in ("rdf:subject", "rdf:object"))
+        if undefined and v.shape != "akgsh:VocabularyClosureShape":
             found[v.value] = f"{v.value} is not defined in the graph{_suggestion(v.value)}."
         elif v.shape == "akgsh:VocabularyClosureShape" and v.value:
             found[v.value] = v.message.removesuffix(".").replace(" (ontology/anatomy-kg.ttl)", "") \

@@ -130,7 +130,8 @@ def shapes_turtle(vocab: Vocabulary) -> str:
     query = f"""
         SELECT DISTINCT ?this ?path ?value ?kind WHERE {{
             {{ ?this ?value ?o . BIND (?value AS ?path) BIND ("property" AS ?kind)
-               FILTER (STRSTARTS(STR(?value), "{AKG}") && ?value NOT IN ({among(p.value for p in vocab.properties())})) }}
+               FILTER (STRSTARTS(STR(?value), "{AKG}"))
+               FILTER (?value NOT IN ({among(p.value for p in vocab.properties())})) }}
             UNION
             {{ ?this a ?value . BIND (<{RDF}type> AS ?path) BIND ("class" AS ?kind)
                FILTER (isIRI(?value) && STRSTARTS(STR(?value), "{AKG}") && ?value NOT IN ({among(vocab.classes())})) }}
