@@ -65,8 +65,22 @@ def ontology_graph():
 
 def data_graph():
     """The data as the loader sees it (statements and derived triples), without the vocabulary."""
+    from rdflib import BNode, URIRef
+
     everything = load_graph()[0]
-    for triple in load_graph(vocabulary_files(), materialise=False)[0]:
+    vocabulary = load_graph(vocabulary_files(), materialise=False)[0]
+    # the vocabulary's blank nodes (a union of classes as a domain or range) are new ones in each parse: find
+    # them from the vocabulary's terms, with everything they hold
+    held = [(s, p, o) for s in set(vocabulary.subjects()) if isinstance(s, URIRef)
+            for p, o in everything.predicate_objects(s) if isinstance(o, BNode)]
+    for triple in held:
+        everything.remove(triple)
+    todo = [o for _s, _p, o in held]
+    while todo:
+        node = todo.pop()
+        todo.extend(o for o in everything.objects(node) if isinstance(o, BNode))
+        everything.remove((node, None, None))
+    for triple in vocabulary:
         everything.remove(triple)
     return everything
 
