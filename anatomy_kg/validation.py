@@ -502,7 +502,8 @@ def _check_pyshacl(files: list[Path], given: set[Path]) -> list[Violation]:
         return name(shape, shapes) or str(shape)
 
     out = []
-    for result in results.subjects(R.type, SH.ValidationResult):
+    # the report's own results; those nested in sh:detail (why a value failed an sh:node shape) are said by them
+    for result in results.objects(None, SH.result):
         focus = results.value(result, SH.focusNode)
         value = results.value(result, SH.value)
         file = origin.get(focus)

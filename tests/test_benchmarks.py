@@ -21,8 +21,11 @@ def test_the_benchmark_command_reports_every_section(tmp_path):
     assert report["environment"]["cores"] >= 1 and report["environment"]["quick"] is True
     assert report["load"]["cold_s"] > 0 and report["load"]["cold_peak_mb"] > 0 and report["load"]["warm_s"] > 0
     validate = report["validate"]
-    assert validate["whole_s"] > 0 and len(validate["per_shape_s"]) >= 20 and len(validate["options_s"]) == 4
-    assert "pyrudof_core_s" in validate or validate["pyrudof"].startswith("not measured")
+    assert validate["whole_s"] > 0 and validate["single_file_s"] > 0 and validate["single_file_cold_s"] > 0
+    assert validate["pyshacl_before_whole_s"] > 0 and validate["ratio_whole_vs_pyshacl_before"] > 0
+    assert validate["ratio_single_file_vs_pyshacl_before"] > 0 and len(validate["per_shape_s"]) == 8
+    assert validate["pyshacl_core_only_s"] > 0
+    assert "pyrudof_core_only_s" in validate or validate["pyrudof"].startswith("not measured")
     families = {f["family"] for f in report["ask"]["families"]}
     assert {"muscles", "muscle-facts", "lesion-localisation"} <= families and report["ask"]["cold_cli_median_s"] > 0
     scale = report["scale"]
@@ -31,5 +34,5 @@ def test_the_benchmark_command_reports_every_section(tmp_path):
     for clients in ("1", "4"):
         servers = report["endpoint"][clients]["servers"]
         assert set(servers) == {"anatomy-kg", "oxigraph"} and all(s["errors"] == 0 for s in servers.values())
-    assert len(report["targets"]) == 5 and all(t["met"] in (True, False) for t in report["targets"])
+    assert len(report["targets"]) == 6 and all(t["met"] in (True, False) for t in report["targets"])
     assert "TARGETS" in done.stdout and f"{report['environment']['cores']} cores" in done.stdout
