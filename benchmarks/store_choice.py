@@ -31,8 +31,8 @@ memory. Copy 0 is the shipped text; in copy n every IRI of an instance namespace
 landmark/, bone/, tissue/, joint/, action/, group/, region/, source/, site/) gets the suffix "-copyn" and
 every name (skos:prefLabel and skos:altLabel) the suffix " copy n" (names must stay unique per kind, or the
 shapes report every node). The vocabulary and the shared nodes (vocab/, segment/, movement/) are loaded
-once. So the graph grows K-fold while the answer stays the 7 muscles of copy 0, as if the graph had grown by other regions' muscles: the
-copies' L5 muscles abduct joint:hip-copyn, not joint:hip.
+once. So the graph grows K-fold while the answer stays the 7 muscles of copy 0, as if the graph had grown by
+other regions' muscles: the copies' L5 muscles abduct joint:hip-copyn, not joint:hip.
 """
 
 from __future__ import annotations
