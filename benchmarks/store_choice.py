@@ -30,9 +30,10 @@ Scale-up (--scale K): the shipped data is small (~2k triples), so the data files
 memory. Copy 0 is the shipped text; in copy n every IRI of an instance namespace (muscle/, nerve/, plexus/,
 landmark/, bone/, tissue/, joint/, action/, group/, region/, source/, site/) gets the suffix "-copyn", every
 name (skos:prefLabel, altLabel and hiddenLabel) the suffix " copy n", and each exact match becomes a close
-match (names and exact matches are unique per node, or the shapes report every copy). The vocabulary and the shared nodes (vocab/, segment/, movement/) are loaded
-once. So the graph grows K-fold while the answer stays the 7 muscles of copy 0, as if the graph had grown by
-other regions' muscles: the copies' L5 muscles abduct joint:hip-copyn, not joint:hip.
+match (names and exact matches are unique per node, or the shapes report every copy). The vocabulary and
+the shared nodes (vocab/, segment/, movement/) are loaded once. So the graph grows K-fold while the answer
+stays the 7 muscles of copy 0, as if the graph had grown by other regions' muscles: the copies' L5 muscles
+abduct joint:hip-copyn, not joint:hip.
 """
 
 from __future__ import annotations
