@@ -546,10 +546,12 @@ def problems(violations: list[Violation], home: str | None = None) -> list[Probl
     no_nerve = {(v.file, v.node) for v in violations
                 if v.shape == "akgsh:MuscleCompletenessShape" and v.path == "akg:innervatedBy"}
     out: dict = {}
+    fallback: dict = {}  # key -> the message of its first result
 
     def add(v: Violation, node: str, message: str, key) -> None:
         """Say ``message`` for ``key``, or add v's rule to what is said; an empty message joins a problem whose
         words come from another result of the same cause (which may come later)."""
+        fallback.setdefault(key, v.message)
         if key not in out:
             out[key] = Problem(v.file, v.line, node, message, (v.shape,))
             return
@@ -615,8 +617,9 @@ def problems(violations: list[Violation], home: str | None = None) -> list[Probl
         out[("knock-on", shape)] = Problem(
             home, None, named, f"{len(nodes)} shipped node(s) now break this rule because of the given files: "
             f"{first.message} (first at {first.where()})", (shape,))
-    assert all(p.message for p in out.values()), "a result whose cause was never said"
-    return sorted(out.values(), key=lambda p: (p.file or "", p.line or 0, p.node, p.message))
+    # a line whose cause was said elsewhere (the swapped fact turned out to be a typo) keeps its first result
+    said = [p if p.message else replace(p, message=fallback[key]) for key, p in out.items()]
+    return sorted(said, key=lambda p: (p.file or "", p.line or 0, p.node, p.message))
 
 
 def _statement_fact(node: str) -> tuple[str, str, str] | None:
