@@ -524,7 +524,6 @@ def _check_pyshacl(files: list[Path], given: set[Path]) -> list[Violation]:
 # ---------------------------------------------------------------- problems: one line per mistake
 
 
-UNDEFINED_RULES = {"akgsh:StatementShape"}
 GENERATED = re.compile(r"^akgsh:(DomainOf|RangeOf)")
 
 
