@@ -83,10 +83,9 @@ def load_store(paths: Iterable[Path] | None = None, parsed: list[ParsedFile] | N
     import pyoxigraph as ox
 
     store = ox.Store()
-    if parsed is not None:
-        for part in parsed:
-            store.bulk_extend(part.triples)
-    for path in [] if parsed is not None else default_files() if paths is None else paths:
+    for part in parsed or []:
+        store.bulk_extend(part.triples)
+    for path in [] if parsed is not None else (default_files() if paths is None else paths):
         try:
             store.bulk_load(_read(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
         except SyntaxError as exc:

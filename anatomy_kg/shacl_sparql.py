@@ -62,8 +62,8 @@ class Check:
     #                            IRIs are then pre-bound into ``query`` (VALUES ?this), as SHACL pre-binds $this
 
 
-class Shapes:
-    """An index over a shapes graph parsed by pyoxigraph."""
+class TripleIndex:
+    """Triples parsed by pyoxigraph, indexed by subject and predicate (IRI text)."""
 
     def __init__(self, triples):
         self.out: dict = defaultdict(lambda: defaultdict(list))
@@ -96,7 +96,7 @@ def term(node) -> str:
 
 
 class Compiler:
-    def __init__(self, shapes: Shapes):
+    def __init__(self, shapes: TripleIndex):
         self.shapes = shapes
         self.fresh = count(1)
 
@@ -307,7 +307,7 @@ class Compiler:
 
 def compile_shapes(triples) -> list[Check]:
     """Every check of every named node shape in the shapes graph given as pyoxigraph triples."""
-    shapes = Shapes(triples)
+    shapes = TripleIndex(triples)
     compiler = Compiler(shapes)
     node_shape = ox.NamedNode(SH + "NodeShape")
     out = []

@@ -15,13 +15,13 @@ pySHACL) run the same rules.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from functools import lru_cache
 
 import pyoxigraph as ox
 
 from .namespaces import PREFIXES
 from .resources import vocabulary_files
+from .shacl_sparql import TripleIndex
 
 AKG = PREFIXES["akg"]
 OWL = "http://www.w3.org/2002/07/owl#"
@@ -37,40 +37,28 @@ DCTERMS = "http://purl.org/dc/terms/"
 VOCABULARIES = (AKG, RDF, RDFS, OWL, SKOS, DCTERMS)
 
 
-class Vocabulary:
+class Vocabulary(TripleIndex):
     """The akg: terms declared in ontology/, and each property's domain and range."""
-
-    def __init__(self, triples):
-        self.out: dict = defaultdict(lambda: defaultdict(list))
-        for t in triples:
-            self.out[t.subject][t.predicate.value].append(t.object)
 
     def terms(self) -> list[str]:
         return sorted(s.value for s in self.out if isinstance(s, ox.NamedNode) and s.value.startswith(AKG))
 
+    def _typed(self, node, kinds: set[str]) -> bool:
+        return bool({k.value for k in self.values(node, RDF + "type")} & kinds)
+
     def classes(self) -> list[str]:
-        kinds = {OWL + "Class", RDFS + "Class"}
-        return [t for t in self.terms() if {k.value for k in self.out[ox.NamedNode(t)].get(RDF + "type", [])} & kinds]
+        return [t for t in self.terms() if self._typed(ox.NamedNode(t), {OWL + "Class", RDFS + "Class"})]
 
     def properties(self) -> list[ox.NamedNode]:
-        return sorted((s for s, props in self.out.items() if isinstance(s, ox.NamedNode)
-                       and s.value.startswith(AKG) and {t.value for t in props.get(RDF + "type", [])} & PROPERTY_TYPES),
-                      key=lambda s: s.value)
+        return [ox.NamedNode(t) for t in self.terms() if self._typed(ox.NamedNode(t), PROPERTY_TYPES)]
 
     def one(self, node, predicate: str):
-        found = self.out.get(node, {}).get(predicate, [])
-        return found[0] if found else None
+        return self.value(node, predicate)
 
     def members(self, node) -> list[ox.NamedNode]:
         """A class, or the classes of an owl:unionOf."""
-        union = self.one(node, OWL + "unionOf")
-        if union is None:
-            return [node]
-        out = []
-        while union is not None and union != ox.NamedNode(RDF + "nil"):
-            out.append(self.one(union, RDF + "first"))
-            union = self.one(union, RDF + "rest")
-        return out
+        union = self.value(node, OWL + "unionOf")
+        return [node] if union is None else self.items(union)
 
     def label(self, node) -> str:
         found = self.one(node, RDFS + "label")
