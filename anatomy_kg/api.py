@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from . import answers
 from . import ask as asking
 from .backends import Backend, EmbeddedBackend, RemoteBackend
 from .lexicon import Entry, Lexicon
@@ -37,8 +38,10 @@ MUSCLE_FILTERS = {
     "region": ("region",),
 }
 
-NO_MAJOR_ROOTS = ("No source in the graph marks a major (dominant) root for these muscles: the sources cited give"
-                  " root values without ranking them, so no root is called dominant.")
+NO_MAJOR_ROOTS = answers.NO_MAJOR_ROOTS
+
+# the qualifiers of a sourced statement (queries/muscle-facts.rq), each a key of a fact row when present
+QUALIFIERS = ("fibres", "role", "condition", "contribution", "comment")
 
 EDUCATIONAL = "Educational use only: anatomy-kg is a teaching reference, not a diagnostic tool."
 
@@ -52,6 +55,8 @@ class Answer:
     bindings: list[dict[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     understood: str = ""
+    verdict: bool | None = None     # for a yes/no question
+    ignored: list[str] = field(default_factory=list)   # words read as filler
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -65,13 +70,30 @@ def segment_key(label: str) -> tuple[int, int]:
     return ("C T L S Co".split().index(match.group(1)), int(match.group(2)))
 
 
-def _sorted_list(text: str | None, separator: str = "; ") -> str:
-    """A separated list in sorted order, so answers do not depend on a store's GROUP_CONCAT order."""
-    return separator.join(sorted(text.split(separator))) if text else ""
+# The separators of the named queries' GROUP_CONCATs: names (muscles, nerves, joints) ", ", sources "; ", roots
+# " "; muscles.rq's evidence: one record per statement, its fields apart (a condition may hold a comma).
+NAMES, SOURCES, ROOTS = ", ", "; ", " "
+RECORD, FIELD = "\x1e", "\x1f"
 
 
-def _sorted_roots(text: str | None) -> str:
-    return " ".join(sorted((text or "").split(), key=segment_key))
+def _values(text: str | None, separator: str) -> list[str]:
+    """The values of a GROUP_CONCAT, sorted, so that answers do not depend on a store's order."""
+    return sorted({v for v in (text or "").split(separator) if v})
+
+
+def _roots(text: str | None) -> list[str]:
+    """Spinal segment names, cranial to caudal."""
+    return sorted(set((text or "").split()), key=lambda r: (segment_key(r), r))
+
+
+def _evidence(text: str | None) -> list[dict]:
+    """muscles.rq's evidence: how each source states the action, with the qualifiers it gives (fibre part,
+    role, condition, in that order)."""
+    items = []
+    for record in _values(text, RECORD):
+        action, fibres, role, condition, source = record.split(FIELD)
+        items.append({"action": action, "qualifiers": [q for q in (fibres, role, condition) if q], "source": source})
+    return sorted(items, key=lambda e: (e["action"], e["qualifiers"], e["source"]))
 
 
 class KnowledgeGraph:
@@ -117,7 +139,8 @@ class KnowledgeGraph:
                 continue
             values = [value] if isinstance(value, str) else list(value)
             resolved[name] = [self._iri(v, MUSCLE_FILTERS[name]) for v in values]
-        return self._muscles([{**b, **_major(major_only)} for b in asking._binding_sets(resolved)])[0]
+        runs = answers.runs_from({name: [[e.iri] for e in entries] for name, entries in resolved.items()})
+        return answers.muscle_rows(self, runs, _major(major_only))[0]
 
     def _muscles(self, binding_sets: list[dict[str, str]]) -> tuple[list[dict], str]:
         texts, kept = [], None
@@ -128,10 +151,10 @@ class KnowledgeGraph:
             kept = rows if kept is None else {k: v for k, v in kept.items() if k in rows}
         results = []
         for row in kept.values():
-            item = {"iri": row["muscle"], "label": row["label"], "nerves": _sorted_list(row.get("nerves"), ", "),
-                    "roots": _sorted_roots(row.get("roots"))}
+            item = {"iri": row["muscle"], "label": row["label"], "nerves": _values(row.get("nerves"), NAMES),
+                    "roots": _roots(row.get("roots"))}
             if row.get("evidence"):
-                item["evidence"] = _sorted_list(row["evidence"])
+                item["evidence"] = _evidence(row["evidence"])
             results.append(item)
         # muscles that a source names for the action without a qualifier first, then fibre parts,
         # assisting roles and conditions
@@ -146,17 +169,15 @@ class KnowledgeGraph:
 
     def _muscle_facts(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str]:
         found, text = self._named("muscle-facts", {"muscle": entry.iri})
-        wanted = asking.ASPECT_PROPERTIES.get(aspect) if aspect else None
+        wanted = answers.ASPECT_PROPERTIES.get(aspect) if aspect else None
         results = []
         for row in found:
             prop = row["property"].removeprefix(VOCAB)
             if wanted is not None and prop not in wanted:
                 continue
-            detail = ", ".join(
-                str(row[k]) for k in ("fibres", "role", "condition", "contribution", "comment") if row.get(k)
-            )
             item = {"property": row["propertyLabel"], "iri": row["value"], "label": row["valueLabel"],
-                    "detail": detail, "sources": _sorted_list(row.get("sources"))}
+                    **{k: str(row[k]) for k in QUALIFIERS if row.get(k)},
+                    "sources": _values(row.get("sources"), SOURCES)}
             if row.get("partLabel"):
                 item["part"] = row["partLabel"]
             results.append(item)
@@ -170,7 +191,7 @@ class KnowledgeGraph:
         found, text = self._named("nerve-roots", {"nerve": entry.iri})
         rows = []
         for r in found:
-            row = {"iri": r["root"], "label": r["label"], "sources": _sorted_list(r.get("sources"))}
+            row = {"iri": r["root"], "label": r["label"], "sources": _values(r.get("sources"), SOURCES)}
             if r["from"] != entry.iri:  # no roots of its own: those of the nearest nerve above, which bound it
                 row["from"] = r["fromLabel"]
             rows.append(row)
@@ -182,7 +203,7 @@ class KnowledgeGraph:
 
     def _nerve_supplies(self, entry: Entry) -> tuple[list[dict], str]:
         found, text = self._named("nerve-supplies", {"nerve": entry.iri})
-        rows = [{"iri": r["muscle"], "label": r["label"], "via": r["viaLabel"], "roots": _sorted_roots(r.get("roots"))}
+        rows = [{"iri": r["muscle"], "label": r["label"], "via": r["viaLabel"], "roots": _roots(r.get("roots"))}
                 for r in found]
         return rows, text
 
@@ -198,7 +219,7 @@ class KnowledgeGraph:
                   "terminal": lambda r: r["relation"] in down and int(r["distance"]) == 1}.get(aspect)
         rows = []
         for r in (r for r in found if wanted is None or wanted(r)):
-            row = {"relation": r["relation"], "iri": r["other"], "label": r["label"], "distance": r["distance"]}
+            row = {"relation": r["relation"], "iri": r["other"], "label": r["label"], "distance": int(r["distance"])}
             if r.get("viaLabel"):
                 row["from"] = r["viaLabel"]
             rows.append(row)
@@ -224,11 +245,10 @@ class KnowledgeGraph:
             row = {"root": r["rootLabel"], "label": r["partLabel"], "iri": r["part"], "nerve": r["nerveLabel"]}
             routes = paths(tree, r["nerve"], r["root"])
             if not routes:
-                rows.append({**row, "path": f"not through the {r['nerveLabel']}: its sources give it no "
-                                            f"{r['rootLabel']}"})
+                rows.append({**row, "path": [], "note": f"not through the {r['nerveLabel']}: its sources give it no "
+                                                        f"{r['rootLabel']}"})
             for route in routes:
-                names = [r["rootLabel"], *(tree.names[n] for n in route), r["partLabel"]]
-                rows.append({**row, "path": " → ".join(names)})
+                rows.append({**row, "path": [r["rootLabel"], *(tree.names[n] for n in route), r["partLabel"]]})
         return rows, text + "\n" + load_query("lesion/nerve-tree")
 
     def root_actions(self, root: str, major_only: bool = False) -> list[dict]:
@@ -240,8 +260,8 @@ class KnowledgeGraph:
         found, text = self._named("root-actions", bindings)
         # the actions most in the root's hands first: all of their muscles are in its myotome
         found = sorted(found, key=lambda r: (-int(r["count"]) / int(r["all"]), r["actionLabel"]))
-        rows = [{"iri": r["action"], "label": r["actionLabel"], "muscles": _sorted_list(r["muscles"], ", "),
-                 "share": f"{r['count']}/{r['all']}"} for r in found]
+        rows = [{"iri": r["action"], "label": r["actionLabel"], "muscles": _values(r["muscles"], NAMES),
+                 "share": {"count": int(r["count"]), "of": int(r["all"])}} for r in found]
         return rows, text
 
     def myotome(self, root: str | None = None, source: str | None = None, major_only: bool = False) -> list[dict]:
@@ -253,8 +273,8 @@ class KnowledgeGraph:
 
     def _myotome(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
         found, text = self._named("myotome", bindings)
-        rows = [{"iri": r["segment"], "label": r["label"], "source": r["sourceLabel"], "count": r["count"],
-                 "muscles": _sorted_list(r["muscles"], ", ")} for r in found]
+        rows = [{"iri": r["segment"], "label": r["label"], "source": r["sourceLabel"], "count": int(r["count"]),
+                 "muscles": _values(r["muscles"], NAMES)} for r in found]
         return rows, text
 
     def dominant_roots(self, muscle: str | None = None) -> list[dict]:
@@ -264,7 +284,7 @@ class KnowledgeGraph:
     def _dominant_roots(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
         found, text = self._named("dominant-roots", bindings)
         rows = [{"iri": r["subject"], "label": r["label"], "root": r["rootLabel"],
-                 "sources": _sorted_list(r.get("sources"))} for r in found]
+                 "sources": _values(r.get("sources"), SOURCES)} for r in found]
         return rows, text
 
     def _major_note(self, bindings: list[dict[str, str]]) -> list[str]:
@@ -280,8 +300,7 @@ class KnowledgeGraph:
 
     def _two_joint(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
         found, text = self._named("two-joint-muscles", bindings)
-        rows = [{"iri": r["muscle"], "label": r["label"], "joints": _sorted_list(r["joints"], ", ")}
-                for r in found]
+        rows = [{"iri": r["muscle"], "label": r["label"], "joints": _values(r["joints"], NAMES)} for r in found]
         return rows, text
 
     def antagonists(self, muscle: str) -> list[dict]:
@@ -294,12 +313,13 @@ class KnowledgeGraph:
 
     def _related(self, name: str, entry: Entry) -> tuple[list[dict], str]:
         found, text = self._named(name, {"muscle": entry.iri})
+        # a synergist's actions are the shared actions; an antagonist's, the pairs of opposed actions
         by_muscle: dict[str, dict] = {}
         for r in found:
-            pair = f"{r['actionLabel']} / {r['opposedLabel']}" if "opposedLabel" in r else r["actionLabel"]
             item = by_muscle.setdefault(r["other"], {"iri": r["other"], "label": r["label"], "actions": set()})
-            item["actions"].add(pair)
-        rows = [{**item, "actions": "; ".join(sorted(item["actions"]))} for item in by_muscle.values()]
+            item["actions"].add((r["actionLabel"], r["opposedLabel"]) if "opposedLabel" in r else r["actionLabel"])
+        rows = [{**item, "actions": [{"action": a[0], "opposed": a[1]} if isinstance(a, tuple) else a
+                                     for a in sorted(item["actions"])]} for item in by_muscle.values()]
         return sorted(rows, key=lambda r: r["label"]), text
 
     def joint_movements(self, joint: str) -> list[dict]:
@@ -313,13 +333,12 @@ class KnowledgeGraph:
             item = by_action.setdefault(r["action"], {"iri": r["action"], "label": r["actionLabel"], "muscles": []})
             if "label" in r:
                 item["muscles"].append(r["label"])
-        rows = [{**item, "muscles": ", ".join(sorted(item["muscles"]))} for item in by_action.values()]
+        rows = [{**item, "muscles": sorted(set(item["muscles"]))} for item in by_action.values()]
         return sorted(rows, key=lambda r: r["label"]), text
 
     def site(self, name: str) -> list[dict]:
         """The muscles that arise from or insert on a bone, landmark or tissue (or any part of it)."""
-        entry = self._iri(name, ("site",))
-        return self._answer_site(asking.Plan("site", "site", [{"site": entry.iri}], subject=entry))[0]
+        return self._site(self._iri(name, ("site",)))[0]
 
     def key_muscles(self, root: str | None = None) -> list[dict]:
         """The key action and muscles a clinical standard (ISNCSCI) tests for each myotome, or for one root."""
@@ -328,7 +347,7 @@ class KnowledgeGraph:
     def _key_muscles(self, bindings: dict[str, str]) -> tuple[list[dict], str]:
         found, text = self._named("key-muscles", bindings)
         rows = [{"iri": r["segment"], "label": r["label"], "action": r["actionLabel"],
-                 "muscles": _sorted_list(r.get("muscles"), ", "), "sources": _sorted_list(r.get("sources"))}
+                 "muscles": _values(r.get("muscles"), NAMES), "sources": _values(r.get("sources"), SOURCES)}
                 for r in found]
         return rows, text
 
@@ -368,56 +387,30 @@ class KnowledgeGraph:
         resolve = lambda names: [self._iri(n, ("action", "muscle")).iri for n in names]  # noqa: E731
         return lesions.localise(model, resolve(weak), resolve(spared))
 
-    def _findings(self, model, findings: list[tuple[Entry, ...]]) -> list[str]:
-        """The IRIs of actions and muscles for the findings of a question; a weak group is its muscles."""
+    def _findings(self, model, findings: list[Entry]) -> list[str]:
+        """The IRIs of the actions and muscles of a question's findings; a weak group is its muscles."""
         out = []
         for finding in findings:
-            if finding[0].kind == "group":
-                members = self.run("muscles", group=finding[0].iri)
-                out += [m["muscle"] for m in members]
+            if finding.kind == "group":
+                out += [m["muscle"] for m in self.run("muscles", group=finding.iri)]
             else:
-                out.append(self._finding(model, finding))
+                out.append(finding.iri)
         return out
-
-    def _finding(self, model, finding: tuple[Entry, ...]) -> str:
-        if len(finding) == 1:
-            return finding[0].iri
-        movement, joint = finding
-        action = model.action_for(movement.iri, joint.iri)
-        if action is None:
-            raise asking.UnsupportedQuestion(f"no muscle in the graph performs {movement.label} at the {joint.label}")
-        return action
 
     # ------------------------------------------------------------ questions in words
 
     def ask(self, question: str) -> Answer:
-        """Answer a question in controlled English (see anatomy_kg.ask for the forms understood)."""
+        """Answer a question in words: the parser (anatomy_kg.ask) reads it as a family of the registry
+        (anatomy_kg.families) with its slots filled, and the family's answer function runs its queries."""
+        from .families import BY_NAME
+
         plan = asking.parse(question, self.lexicon)
-        results, text, notes = getattr(self, "_answer_" + plan.family.replace("-", "_"))(plan)
-        return Answer(question, plan.family, text, results, plan.bindings, plan.readings + notes, plan.explain())
-
-    # One method per question family: (results, the SPARQL that ran, notes).
-
-    def _answer_muscles(self, plan):
-        return (*self._muscles(plan.bindings), self._major_note(plan.bindings))
-
-    def _answer_nerve_branches(self, plan):
-        results, text = self._nerve_branches(plan.subject, plan.aspect)
-        what = "nerve or plexus above" if plan.aspect == "parent" else "branches"
-        notes = [] if results else [f"The graph names no {what} of the {plan.subject.label}; muscular branches"
-                                    " are recorded as the nerve that supplies each muscle."]
-        return results, text, notes
-
-    def _answer_root_paths(self, plan):
-        results, text = self._root_paths(plan.subject, plan.filters.get("root", []))
-        notes = ["Paths follow the textbook wiring of the plexus (root -> trunk -> division -> cord -> nerve); a"
-                 " nerve carries a root when its sources give it that root (or the nearest nerve above it does)."]
-        return results, text, notes
-
-    def _answer_crosswalk(self, plan):
-        results, text = self._crosswalk(plan.subject)
-        notes = [] if results else [f"No crosswalk maps {plan.subject.label}."]
-        return results, text, notes
+        results, text, notes = BY_NAME[plan.family].answer(self, plan)
+        if "count" in plan.tags:
+            notes = [f"{len(results)} result{'' if len(results) == 1 else 's'}.", *notes]
+        verdict = all(r["verdict"] for r in results) if plan.family == "check" else None
+        return Answer(question, plan.family, text, results, plan.bindings, plan.readings + notes, plan.explain(),
+                      verdict=verdict, ignored=plan.ignored)
 
     def _crosswalk(self, entry: Entry) -> tuple[list[dict], str]:
         found, text = self._named("crosswalk", {"node": entry.iri})
@@ -437,43 +430,8 @@ class KnowledgeGraph:
 
         return translate(self, names, to, source)
 
-    def _answer_root_actions(self, plan):
-        return (*self._root_actions(plan.bindings[0]), self._major_note(plan.bindings))
-
-    def _answer_myotome(self, plan):
-        return (*self._myotome(plan.bindings[0]), self._major_note(plan.bindings))
-
-    def _answer_dominant_roots(self, plan):
-        results, text = self._dominant_roots(plan.bindings[0])
-        return results, text, [] if results else [NO_MAJOR_ROOTS]
-
-    def _answer_muscle_facts(self, plan):
-        results, text = self._muscle_facts(plan.subject, plan.aspect)
-        return results, text, _disagreements(results)
-
-    def _answer_nerve_roots(self, plan):
-        return (*self._nerve_roots(plan.subject), [])
-
-    def _answer_nerve_supplies(self, plan):
-        return (*self._nerve_supplies(plan.subject), [])
-
-    def _answer_two_joint_muscles(self, plan):
-        return (*self._two_joint(plan.bindings[0]), [])
-
-    def _answer_antagonists(self, plan):
-        return (*self._related("antagonists", plan.subject), [])
-
-    def _answer_synergists(self, plan):
-        return (*self._related("synergists", plan.subject), [])
-
-    def _answer_key_muscles(self, plan):
-        return (*self._key_muscles(plan.bindings[0]), [])
-
-    def _answer_joint_movements(self, plan):
-        return (*self._joint_movements(plan.subject), [])
-
-    def _answer_site(self, plan):
-        found, text = self._named("site", {"site": plan.subject.iri})
+    def _site(self, entry: Entry) -> tuple[list[dict], str, list[str]]:
+        found, text = self._named("site", {"site": entry.iri})
         rows = [{"iri": r["muscle"], "label": r["label"], "attachment": r["role"], "on": r["onLabel"]}
                 for r in found if "muscle" in r]
         notes = []
@@ -481,23 +439,8 @@ class KnowledgeGraph:
             first = found[0]
             whole = f" (of the {first['wholeLabel']})" if first.get("wholeLabel") else ""
             within = f", within the {first['withinLabel']}" if first.get("withinLabel") else ""
-            notes.append(f"The {plan.subject.label} is part of the {first['boneLabel']}{whole}{within}.")
+            notes.append(f"The {entry.label} is part of the {first['boneLabel']}{whole}{within}.")
         return rows, text, notes
-
-    def _answer_lesion_effects(self, plan):
-        from .lesions import DISCLAIMER
-
-        effect = self._effects(plan.subject)
-        results = [{"iri": a["iri"], "label": a["action"], "lost": a["lost"], "muscles": a["muscles"]}
-                   for a in effect["actions"]]
-        notes = [f"Muscles affected by a lesion of the {effect['lesion']}: {', '.join(effect['muscles'])}.",
-                 DISCLAIMER]
-        return results, self._lesion_queries(), notes
-
-    def _answer_lesion_localisation(self, plan):
-        lesions, model = self._lesions()
-        ranked = lesions.localise(model, self._findings(model, plan.weak), self._findings(model, plan.spared))
-        return ranked["results"], self._lesion_queries(), ranked["notes"]
 
     def _lesion_queries(self) -> str:
         from .lesions import QUERIES
@@ -515,11 +458,10 @@ def _major(major_only: bool) -> dict[str, str]:
     return {"contribution": asking.MAJOR} if major_only else {}
 
 
-def _unqualified(evidence: str | None) -> bool:
-    """True when some source states the action plainly: 'hip abduction (Moore ...)'."""
-    if not evidence:
-        return True
-    return any(re.fullmatch(r"[^,(]+ \([^)]*\)", part.strip()) for part in evidence.split(";"))
+def _unqualified(evidence: list[dict] | None) -> bool:
+    """True when some source states the action plainly, without a fibre part, role or condition (or when no
+    action was asked about)."""
+    return not evidence or any(not e["qualifiers"] for e in evidence)
 
 
 def _disagreements(facts: list[dict]) -> list[str]:
@@ -527,7 +469,7 @@ def _disagreements(facts: list[dict]) -> list[str]:
     by_part: dict[str, dict[str, set[str]]] = {}
     for fact in facts:
         if fact["property"] == "segmental innervation":
-            for source in fact["sources"].split("; "):
+            for source in fact["sources"]:
                 by_part.setdefault(fact.get("part", ""), {}).setdefault(source, set()).add(fact["label"])
     notes = []
     for part, by_source in sorted(by_part.items()):

@@ -1,411 +1,403 @@
-"""Controlled-English questions -> a named query and the graph nodes to bind into it.
+"""Questions in words -> a question family of the registry (anatomy_kg.families) with its slots filled.
 
-The parser finds the names of graph nodes in the question (longest match first), reads a few cue words
-("insert", "originate", "roots", "supply", "which muscles"), and chooses a question family:
+How a question is read:
 
-- ``muscles``:        muscles filtered by any combination of root, nerve, joint action / movement /
-                      joint, origin / insertion / attachment site, group, region;
-- ``muscle-facts``:   one muscle's origin, insertion, nerve, roots, actions (or all of them);
-- ``nerve-roots``:    a nerve's root values;
-- ``nerve-supplies``: the muscles a nerve supplies, directly or through its branches;
-- ``nerve-branches``: the nerves a nerve is a branch of, and its named branches ("which cord gives the
-                      axillary nerve");
-- ``root-paths``:     the path from each of a muscle's roots through the plexus to it ("which roots reach
-                      the deltoid, and by which path");
-- ``root-actions``:   the joint actions that depend on a root (the actions of its myotome's muscles);
-- ``myotome``:        the textbook myotome, root by root as each source gives it;
-- ``dominant-roots``: the root a source marks as a muscle's major (dominant) supply;
-- ``two-joint-muscles``: muscles that act on two or more joints (optionally: one of them a given joint);
-- ``antagonists`` / ``synergists``: muscles with the opposite / the same joint action as a muscle;
-- ``joint-movements``: a joint's actions and the muscles that produce each;
-- ``site``: a landmark's bone and the muscles attaching to it;
-- ``key-muscles``: the ISNCSCI key action and muscles of each myotome (or of one root);
-- ``crosswalk``:      what a name of an outside vocabulary maps to (OpenSim model names, exercise-database
-                      muscle groups, ISNCSCI key muscle groups, HPO weakness terms), or a graph entity's
-                      names elsewhere ("what does glmed1_r map to");
-- ``lesion-effects`` / ``lesion-localisation``: see anatomy_kg.lesions (educational, not diagnostic); a
-  lesion is a root, a nerve, a plexus part or a named level on a nerve ("the radial nerve at the spiral groove").
+1. Its words are put in canonical form (anatomy_kg.words): abbreviations expanded ("inf. gluteal n."),
+   ordinals spelt out ("2nd"), plurals and verb forms lemmatised ("knees", "abducting").
+2. Names of graph nodes are found, longest first (anatomy_kg.lexicon); then cue words and phrases
+   (anatomy_kg.cues). Every other word is either filler (ignored, and listed by ``--explain``), a near miss
+   of a name (``UnknownTerm`` with suggestions), a body part the graph does not hold, or a modifier no
+   family can express ("strongest"): the last two refuse the question by name.
+3. A movement is paired with the joint it is done at ("abduct the hip" -> hip abduction) where the graph
+   names that joint action; "ankle eversion" is a name of the foot's eversion, with a note.
+4. Each family of the registry is tried: every name must fill one of its slots, its required slots must be
+   filled, and the cue words it signals are counted for it, those it cannot use against it. The best fit
+   is chosen; when none fits, the refusal names the name that could not be used and why.
 
-Names of outside vocabularies (glmed1_r, "Quads", HP:0012515) are read as the graph entities they map to,
-in every family; a note says how each was read.
+The rule: every name the parser recognises fills a slot of the chosen family, or the question is refused
+with a reason that names it. A name that means nodes of one kind in several places (abductor digiti
+minimi: of the hand and of the foot) is answered for every reading where the slot takes several, and
+refused with the choices where it takes one.
 
-The question's words never reach SPARQL: only the IRIs of the nodes they name are bound into the query.
-Words that name nothing raise ``UnknownTerm`` with the closest known names.
+The question's words never reach SPARQL: only the IRIs of the nodes they name are bound into queries.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from .lexicon import Entry, Lexicon, UnknownTerm, normalise
+from .cues import FILLER, UNSUPPORTED_MODIFIERS, cue_phrases, longest_cue
+from .lexicon import Entry, Lexicon, UnknownTerm
+from .words import canonical_word, words_of
 
 
 class UnsupportedQuestion(ValueError):
-    """A question whose words are all known but whose form the parser cannot answer yet."""
+    """A question whose words are all read but which no question family can answer as asked."""
 
-# Words that carry no content of their own, or only steer the question family.
-FUNCTION_WORDS = set(
-    """
-    a an the of and or to in on into onto at from by with for which what who whose where how is are was
-    whats wheres hows theres its
-    were be been being do does did that this these those it its their there any all each every both me
-    tell show list give name find about please muscle muscles m mm have has having can could would
-    act acts acting action actions function functions role main primary
-    innervated innervate innervates innervating innervation supplied supply supplies supplying
-    nerve nerves root roots rootlet level levels segment segments segmental myotome myotomes value values
-    origin origins originate originates originating arise arises arising arose proximal
-    insertion insertions insert inserts inserting inserted distal
-    attach attaches attached attachment attachments attaching
-    move moves moving produce produces producing cause causes perform performs responsible
-    joint joints two cross crosses crossing span spans biarticular biarticulate multijoint
-    weak weakness weakened paresis paretic cannot lost reduced normal spared intact strong preserved fine good
-    lesion lesions injury injured palsy radiculopathy damage damaged neuropathy compression compressed cut
-    transection entrapment affected affect affects patient has had after following there but while whereas
-    antagonist antagonists oppose opposes opposing synergist synergists synergy together allow allows
-    permit permits possible at bone movement movements motion motions key isncsci asia standard tested test
-    branch branches branching parent divisions divide divides terminal part parts cord cords trunk trunks
-    give gives giving come comes form forms formed forming path paths pathway pathways route routes reach reaches
-    reaching through via
-    map maps mapped mapping mappings correspond corresponds corresponding equivalent equivalents translate
-    translates crosswalk
-    group groups compartment compartments belong belongs member
-    depend depends dependent serve serves served control controls controlled
-    textbook textbooks according source sources per book books say says said
-    major dominant predominant predominantly mainly principal chief chiefly primarily only
-    """.split()
-)
 
-ORIGIN_CUES = {"origin", "origins", "originate", "originates", "originating", "arise", "arises", "arising", "arose",
-               "proximal"}
-INSERTION_CUES = {"insertion", "insertions", "insert", "inserts", "inserting", "inserted", "distal"}
-ATTACH_CUES = {"attach", "attaches", "attached", "attachment", "attachments", "attaching"}
-SUPPLY_CUES = {"supply", "supplies", "supplied", "supplying", "innervate", "innervates", "innervated", "innervating",
-               "innervation"}
-ROOT_CUES = {"root", "roots", "level", "levels", "segment", "segments", "segmental", "myotome", "myotomes", "value",
-             "values"}
-NERVE_CUES = {"nerve", "nerves"}
-ACTION_CUES = {"do", "does", "action", "actions", "function", "functions", "move", "moves"}
-LIST_CUES = {"which", "list", "muscles"}
-TWO_JOINT_CUES = {"biarticular", "biarticulate", "multijoint"}
-KEY_CUES = {"key", "isncsci", "asia"}
-ANTAGONIST_CUES = {"antagonist", "antagonists", "oppose", "opposes", "opposing"}
-SYNERGIST_CUES = {"synergist", "synergists", "synergy", "together"}
-LESION_CUES = {"lesion", "lesions", "injury", "injured", "palsy", "radiculopathy", "damage", "damaged", "neuropathy",
-               "compression", "compressed", "cut", "transection", "entrapment"}
-WEAK_CUES = {"weak", "weakness", "weakened", "paresis", "paretic", "cannot", "lost", "reduced"}
-SPARED_CUES = {"normal", "spared", "intact", "strong", "preserved", "fine", "good"}
-BRANCH_CUES = {"branch", "branches", "branching", "parent", "divisions", "divide", "divides", "terminal", "give",
-               "gives", "giving", "come", "comes", "form", "forms", "formed", "forming"}
-MAP_CUES = {"map", "maps", "mapped", "mapping", "mappings", "correspond", "corresponds", "corresponding", "equivalent",
-            "equivalents", "translate", "translates", "crosswalk"}
-PLEXUS_PART_CUES = {"cord", "cords", "trunk", "trunks"}
-PATH_CUES = {"path", "paths", "pathway", "pathways", "route", "routes", "reach", "reaches", "reaching", "through",
-             "via"}
-GROUP_CUES = {"group", "groups", "compartment", "compartments", "belong", "belongs", "member"}
-ROOT_ACTION_CUES = {"depend", "depends", "dependent", "serve", "serves", "served", "control", "controls", "controlled"}
-TEXTBOOK_CUES = {"textbook", "textbooks", "according", "source", "sources", "per", "book", "books"}
-MAJOR_CUES = {"major", "dominant", "predominant", "predominantly", "mainly", "main", "principal", "chief", "chiefly",
-              "primarily", "primary"}
 MAJOR = "https://w3id.org/anatomy-kg/vocab/major"
-CLAUSE_BREAK = re.compile(r"[,;.]|:(?!\d)|\b(?:but|while|whereas)\b", re.IGNORECASE)  # not HP:0012515
-
-# When one name belongs to nodes of several kinds, the first kind here is meant.
-READING_ORDER = ("root", "action", "movement", "joint", "nerve", "lesion site", "site", "group", "region", "muscle",
-                 "source", "xref")
 # How an outside term relates to the entity it maps to (the SKOS predicate is read from entity to term).
 MAPPED_AS = {"exactMatch": "is", "closeMatch": "is close to", "narrowMatch": "is one part of",
              "broadMatch": "covers", "relatedMatch": "is about"}
-
-# A muscle-facts question asks for one aspect (or, with none named, all of them).
-ASPECT_PROPERTIES = {
-    "origin": {"origin"},
-    "insertion": {"insertion"},
-    "attachments": {"origin", "insertion"},
-    "nerve": {"innervatedBy"},
-    "roots": {"segmentalInnervation"},
-    "actions": {"action"},
-    "group": {"memberOf", "region"},
-}
+YES_NO_OPENERS = {"is", "are", "does", "do", "did", "can", "could", "will", "would", "has", "have"}
+CLAUSE_BREAK = re.compile(r"[,;.]|:(?!\d)|\b(?:but|while|whereas|yet)\b", re.IGNORECASE)  # not HP:0012515
+# Tags a family must use when they are present, or the question is refused: dropping them would answer
+# another question ("antagonists of X" answered as X's own facts).
+STRICT_TAGS = {"not", "or", "antagonist", "synergist", "two-joint", "key", "map", "path", "lesion", "weak",
+               "textbook"}
+# Tags that only steer; never counted against a family.
+SOFT_TAGS = {"muscle", "count", "action", "movement", "joint"}
 
 
 @dataclass
 class Mention:
+    """A run of words naming graph nodes."""
+
     start: int
     end: int
     words: str
-    entries: set[Entry]
-    translated: bool = False   # an outside term, replaced by the graph entities it maps to
+    entries: frozenset[Entry]
+    translated: bool = False      # an outside term, replaced by the graph entities it maps to
+    cue_tags: frozenset[str] = frozenset()   # the tags the same words carry as a cue ("oppose")
+    negated: bool = False         # after "not" / "except"
+    joined_by_or: bool = False    # "or" between this name and the one before it
+    note: str = ""
+    original: tuple[Entry, ...] = ()  # for an outside term: the terms themselves
 
-    def of(self, kind: str) -> Entry | None:
-        return next((e for e in sorted(self.entries, key=lambda e: e.iri) if e.kind == kind), None)
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
 
-    def best(self) -> Entry:
-        """The entry a question most likely means, in the order the filters read names."""
-        return next(e for kind in READING_ORDER if (e := self.of(kind)) is not None)
+    def of(self, *kinds: str) -> list[Entry]:
+        return sorted((e for e in self.entries if e.kind in kinds), key=lambda e: e.label)
+
+
+@dataclass
+class Fill:
+    """A slot's value: the entries one mention fills it with (several for a name of several nodes)."""
+
+    mention: Mention
+    entries: list[Entry]
 
 
 @dataclass
 class Plan:
-    """What to run for a question: a named query, the nodes bound into it (one run per binding set; a
-    muscle must be in every run's answer), and for muscle facts the aspect asked for."""
+    """A question read: its family, the slots filled, and how each word was read."""
 
     family: str
-    query: str
-    bindings: list[dict[str, str]] = field(default_factory=list)
-    aspect: str | None = None
-    subject: Entry | None = None
-    filters: dict[str, list[Entry]] = field(default_factory=dict)
-    understood: list[str] = field(default_factory=list)
-    weak: list[tuple[Entry, ...]] = field(default_factory=list)     # findings: (action,) (muscle,) (group,)
-    #                                                                 or (movement, joint)
-    spared: list[tuple[Entry, ...]] = field(default_factory=list)
-    readings: list[str] = field(default_factory=list)   # how outside terms were read
+    question: str = ""
+    slots: dict[str, list[Fill]] = field(default_factory=dict)
+    tags: set[str] = field(default_factory=set)
+    words: list[tuple[str, str]] = field(default_factory=list)   # (word, how it was read)
+    ignored: list[str] = field(default_factory=list)
+    readings: list[str] = field(default_factory=list)            # notes on how names were read
+    queries: tuple[str, ...] = ()
+    bindings: list[dict[str, str]] = field(default_factory=list)  # filled by the family's answer
+
+    def entries(self, slot: str) -> list[Entry]:
+        return [e for f in self.slots.get(slot, []) for e in f.entries]
+
+    def one(self, slot: str) -> Entry | None:
+        found = self.entries(slot)
+        return found[0] if found else None
 
     def explain(self) -> str:
-        """How the question was read: the names found, the family and query chosen, the values bound."""
-        lines = ["recognised: " + ("; ".join(self.understood) or "nothing but cue words"),
-                 f"family: {self.family} (queries/{self.query}.rq)"]
-        if self.aspect:
-            lines.append(f"aspect: {self.aspect}")
+        """How the question was read: each word, the family and its query files, the slots filled."""
+        lines = ["read: " + "; ".join(f"{w!r} {how}" for w, how in self.words)]
+        lines.append(f"family: {self.family} (" + ", ".join(f"queries/{q}.rq" for q in self.queries) + ")")
+        for name, fills in self.slots.items():
+            for f in fills:
+                flags = " (excluded)" if f.mention.negated else " (or)" if f.mention.joined_by_or else ""
+                lines.append(f"slot {name}: " + ", ".join(e.label for e in f.entries) + flags)
+        if self.ignored:
+            lines.append("ignored: " + ", ".join(self.ignored))
         for k, bindings in enumerate((b for b in self.bindings if b), 1):
             label = f"run {k}" if len(self.bindings) > 1 else "bound"
             lines.append(f"{label}: " + ", ".join(f"?{n} = <{v}>" for n, v in bindings.items()))
         return "\n".join(lines)
 
 
-def find_mentions(words: list[str], lexicon: Lexicon, translate: bool = True) -> list[Mention]:
-    """The names in the words, longest first; with ``translate``, an outside term that names nothing in the
-    graph itself stands for the graph entities it maps to."""
-    mentions, i = [], 0
-    while i < len(words):
-        for j in range(min(len(words), i + lexicon.longest), i, -1):
-            phrase = " ".join(words[i:j])
-            entries = lexicon.index.get(phrase)
-            if entries:
-                mentions.append(Mention(i, j, phrase, set(entries)))
-                i = j
-                break
-        else:
-            i += 1
-    return [_translated(m, lexicon) for m in mentions] if translate else mentions
+@cache
+def outside_anatomy() -> frozenset[str]:
+    text = Path(__file__).with_name("outside_anatomy.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
-def _translated(mention: Mention, lexicon: Lexicon) -> Mention:
-    if any(e.kind != "xref" for e in mention.entries):
-        return mention
-    targets = {entity for term in mention.entries for _, entity in lexicon.targets(term)}
-    if not targets:
-        raise UnsupportedQuestion(f"{mention.words!r} is a term of an outside vocabulary that maps to nothing in"
-                                  " anatomy-kg (ask what it maps to)")
-    return Mention(mention.start, mention.end, mention.words, targets, translated=True)
+# ------------------------------------------------------------------ reading the words
 
 
-def readings(mentions: list[Mention], lexicon: Lexicon) -> list[str]:
-    """One sentence per outside term, saying what it was read as."""
-    out = []
-    for m in (m for m in mentions if all(e.kind == "xref" for e in m.entries)):
-        for term in sorted(m.entries, key=lambda e: e.iri):
-            read = "; ".join(f"{MAPPED_AS.get(p, p)} {entity.label}" for p, entity in lexicon.targets(term))
-            name = term.label if normalise(term.label) == m.words else f"{m.words} ({term.label})"
-            out.append(f"Read {name} as an outside term that {read}.")
-    return out
+@dataclass
+class Reading:
+    mentions: list[Mention]
+    tags: set[str]
+    words: list[tuple[str, str]]
+    ignored: list[str]
+    yes_no: bool
 
 
-def parse(question: str, lexicon: Lexicon) -> Plan:
-    words = normalise(question).split()
-    if not words:
+def read(question: str, lexicon: Lexicon, translate: bool = True) -> Reading:
+    """The names, cues and other words of a question (raises UnknownTerm / UnsupportedQuestion)."""
+    raw = words_of(question)
+    if not raw:
         raise UnsupportedQuestion("the question is empty")
-    raw = find_mentions(words, lexicon, translate=False)
-    covered = {k for m in raw for k in range(m.start, m.end)}
-    unknown = _unknown_runs(words, covered)
-    if unknown:
-        first = unknown[0]
-        raise UnknownTerm(unknown_words(unknown), lexicon.suggest(first))
-    cues = {w for k, w in enumerate(words) if k not in covered}
-    if cues & MAP_CUES and len(raw) == 1:
-        subject = raw[0].best()
-        plan = Plan("crosswalk", "crosswalk", [{"node": subject.iri}], subject=subject)
-        plan.understood = [f'"{raw[0].words}" = {subject.label} ({subject.kind})']
-        return plan
-    mentions = [_translated(m, lexicon) for m in raw]
-    plan = _lesion_plan(question, mentions, cues, lexicon) or _plan(mentions, cues)
-    plan.understood = [f'"{m.words}" = {m.best().label} ({m.best().kind})' for m in mentions]
-    plan.readings = readings(raw, lexicon)
-    return plan
-
-
-def _lesion_plan(question: str, mentions: list[Mention], cues: set[str], lexicon: Lexicon) -> Plan | None:
-    """Lesion effects ("what is weak in an L5 radiculopathy") or localisation ("hip abduction and ankle
-    dorsiflexion are weak, knee extension is normal"), or None for any other question."""
-    sites = [m.best() for m in mentions if m.best().kind in ("root", "nerve", "lesion site")]
-    if len(sites) == 1 and len(mentions) == 1 and (cues & LESION_CUES or sites[0].kind == "lesion site"):
-        return Plan("lesion-effects", "lesion-effects", [], subject=sites[0])
-    if not cues & WEAK_CUES or sites:
-        return None
-    plan = Plan("lesion-localisation", "lesion-localisation", [])
-    polarity = plan.weak
-    for clause in CLAUSE_BREAK.split(question):
-        words = normalise(clause).split()
-        if set(words) & SPARED_CUES:
-            polarity = plan.spared
-        elif set(words) & WEAK_CUES:
-            polarity = plan.weak
-        found = [e for m in find_mentions(words, lexicon)
-                 for e in (sorted(m.entries, key=lambda e: e.iri) if m.translated else [m.best()])]
-        movements = [e for e in found if e.kind == "movement"]
-        joints = [e for e in found if e.kind == "joint"]
-        for entry in found:
-            if entry.kind in ("action", "muscle", "group"):
-                polarity.append((entry,))
-            elif entry.kind not in ("movement", "joint"):
-                raise UnsupportedQuestion(
-                    f"{entry.label!r} ({entry.kind}) cannot be a finding: name actions, muscles or muscle groups")
-        if len(movements) != len(joints):
-            raise UnsupportedQuestion(
-                "pair each movement with a joint (\"abduction of the hip\"), or name the joint action")
-        polarity.extend(zip(movements, joints, strict=True))
-    if not plan.weak:
-        raise UnsupportedQuestion("name at least one weak action or muscle")
-    return plan
-
-
-def _plan(mentions: list[Mention], cues: set[str]) -> Plan:
-    if cues & KEY_CUES and all(m.best().kind == "root" for m in mentions) and len(mentions) <= 1:
-        root = mentions[0].best() if mentions else None
-        return Plan("key-muscles", "key-muscles", [{"root": root.iri}] if root else [{}], subject=root)
-    if cues & TWO_JOINT_CUES or {"two", "joint"} <= cues or {"two", "joints"} <= cues:
-        joints = [m.of("joint") for m in mentions if m.of("joint")]
-        if len(mentions) > len(joints) or len(joints) > 1:
-            raise UnsupportedQuestion("two-joint muscles can be filtered by one joint only")
-        return Plan("two-joint-muscles", "two-joint-muscles", [{"joint": joints[0].iri}] if joints else [{}])
-
-    muscles = [m for m in mentions if m.of("muscle")]
-    nerves = [m for m in mentions if m.of("nerve")]
-    roots = [m.of("root") for m in mentions if m.best().kind == "root"]
-    sources = [m.of("source") for m in mentions if m.best().kind == "source"]
-    major = bool(cues & MAJOR_CUES)
-    contribution = {"contribution": MAJOR} if major else {}
-
-    if sources or (cues & TEXTBOOK_CUES and len(mentions) == len(roots)):
-        if len(mentions) > len(roots) + len(sources) or len(roots) > 1 or len(sources) > 1:
-            raise UnsupportedQuestion(
-                "a source can narrow the textbook myotome only: name at most one root and one source")
-        bindings = {**({"root": roots[0].iri} if roots else {}), **({"source": sources[0].iri} if sources else {})}
-        return Plan("myotome", "myotome", [{**bindings, **contribution}], subject=roots[0] if roots else None)
-    if major and cues & ROOT_CUES and len(mentions) == len(muscles) <= 1:
-        subject = muscles[0].of("muscle") if muscles else None
-        return Plan("dominant-roots", "dominant-roots", [{"muscle": subject.iri} if subject else {}], subject=subject)
-    if (len(mentions) == 1 and roots and cues & (ACTION_CUES | ROOT_ACTION_CUES)
-            and not cues & (LIST_CUES | SUPPLY_CUES) - {"which"}):
-        return Plan("root-actions", "root-actions", [{"root": roots[0].iri, **contribution}], subject=roots[0])
-
-    if len(muscles) == 1 and cues & PATH_CUES and len(mentions) == 1 + len(roots):
-        subject = muscles[0].of("muscle")
-        return Plan("root-paths", "root-paths", [{"muscle": subject.iri}], subject=subject,
-                    filters={"root": roots} if roots else {})
-    if len(muscles) == 1 and len(mentions) == 1 and cues & (ANTAGONIST_CUES | SYNERGIST_CUES):
-        subject = muscles[0].of("muscle")
-        family = "antagonists" if cues & ANTAGONIST_CUES else "synergists"
-        return Plan(family, family, [{"muscle": subject.iri}], subject=subject)
-    if len(mentions) == 1 and mentions[0].best().kind == "joint" and not cues & LIST_CUES - {"which"}:
-        subject = mentions[0].best()
-        return Plan("joint-movements", "joint-movements", [{"joint": subject.iri}], subject=subject)
-    if len(mentions) == 1 and mentions[0].best().kind == "site" and ("bone" in cues or not cues & (
-            LIST_CUES | ATTACH_CUES | ORIGIN_CUES | INSERTION_CUES)):
-        subject = mentions[0].best()
-        return Plan("site", "site", [{"site": subject.iri}], subject=subject)
-    listing = bool(cues & LIST_CUES) and not (len(muscles) == 1 and "muscles" not in cues)
-
-    if len(muscles) == 1 and not listing:
-        subject = muscles[0].of("muscle")
-        return Plan("muscle-facts", "muscle-facts", [{"muscle": subject.iri}], _aspect(cues), subject)
-
-    if len(nerves) == 1 and len(mentions) == 1 and not (listing and cues & ROOT_CUES):
-        subject = nerves[0].of("nerve")
-        if cues & ROOT_CUES:
-            return Plan("nerve-roots", "nerve-roots", [{"nerve": subject.iri}], subject=subject)
-        which_part = "which" in cues and cues & PLEXUS_PART_CUES  # "which cord gives the axillary nerve"
-        if cues & BRANCH_CUES or which_part:
-            upward = cues & {"parent", "from", "come", "comes", "formed"} or which_part
-            aspect = ("parent" if upward
-                      else "terminal" if "terminal" in cues
-                      else "branches" if cues & {"branches", "divisions"} else None)
-            return Plan("nerve-branches", "nerve-branches", [{"nerve": subject.iri}], aspect, subject)
-        return Plan("nerve-supplies", "nerve-supplies", [{"nerve": subject.iri}], subject=subject)
-
-    filters = _filters(mentions, cues)
-    if "root" not in filters:
-        if major and cues & ROOT_CUES:
-            raise UnsupportedQuestion("\"major roots only\" narrows a root filter: name a root (\"L5\")")
-        contribution = {}  # "the main hip abductors": "main" is not about roots here
-    bindings = [{**b, **contribution} for b in _binding_sets(filters)]
-    return Plan("muscles", "muscles", bindings, filters=filters)
-
-
-def _unknown_runs(words: list[str], covered: set[int]) -> list[str]:
-    runs, current = [], []
-    for k, word in enumerate(words):
-        if k in covered or word in FUNCTION_WORDS:
-            if current:
-                runs.append(" ".join(current))
-                current = []
+    words = [canonical_word(w) for w in raw]
+    cues = cue_phrases()
+    mentions: list[Mention] = []
+    tags: set[str] = set()
+    how: list[tuple[str, str]] = []
+    ignored: list[str] = []
+    unknown: list[int] = []
+    refused: list[str] = []
+    negate, or_next = False, False
+    i = 0
+    while i < len(words):
+        found = _longest(words, i, lexicon.longest, lexicon.index)
+        if found:
+            j, entries = found
+            phrase = " ".join(words[i:j])
+            mention = Mention(i, j, " ".join(raw[i:j]), frozenset(entries), cue_tags=cues.get(phrase, frozenset()),
+                              negated=negate, joined_by_or=or_next)
+            mention.note = _name_note(lexicon, entries, phrase)
+            mentions.append(mention)
+            or_next = False
+            how.append((mention.words, "= " + " / ".join(sorted(f"{e.label} ({e.kind})" for e in entries))))
+            i = j
+            continue
+        if raw[i] in UNSUPPORTED_MODIFIERS:   # before cues: "strongest" is not the finding "strong"
+            refused.append(raw[i])
+            i += 1
+            continue
+        cue = _longest(words, i, longest_cue(), cues)
+        if cue:
+            j, cue_tags = cue
+            tags |= cue_tags
+            if "not" in cue_tags:
+                negate = True
+            if "or" in cue_tags:
+                or_next = True
+            how.append((" ".join(raw[i:j]), "cue: " + ", ".join(sorted(cue_tags))))
+            i = j
+            continue
+        word = words[i]
+        if word in UNSUPPORTED_MODIFIERS:
+            refused.append(raw[i])
+        elif word in FILLER or raw[i] in FILLER or word.isdigit():
+            ignored.append(raw[i])
+            how.append((raw[i], "ignored"))
+        elif word in lexicon.name_words or lexicon.near_miss(word):
+            unknown.append(i)
+        elif word in outside_anatomy() or raw[i] in outside_anatomy():
+            raise UnsupportedQuestion(f"{raw[i]!r} is a body part anatomy-kg does not hold yet: it covers the muscles,"
+                                      " bones, joints and nerves of the upper and lower limbs")
         else:
-            current.append(word)
-    if current:
-        runs.append(" ".join(current))
-    return runs
+            ignored.append(raw[i])
+            how.append((raw[i], "ignored"))
+        i += 1
+    if unknown:
+        runs = _runs(unknown)
+        # the unknown words with the word after them ("glutel nerve" is closest to "superior gluteal nerve")
+        text = " ".join(raw[k] for k in range(runs[0][0], min(len(raw), runs[0][-1] + 2)))
+        raise UnknownTerm([raw[k] for k in unknown], lexicon.suggest(text))
+    if refused:
+        raise UnsupportedQuestion(f"I read {refused[0]!r} but no question type can rank or measure muscles that way;"
+                                  " ask without it to list them all")
+    if translate:
+        mentions = [_translated(m, lexicon) for m in mentions]
+    return Reading(mentions, tags, how, ignored, raw[0] in YES_NO_OPENERS)
 
 
-def unknown_words(runs: list[str]) -> list[str]:
-    return [w for run in runs for w in run.split()]
+def _name_note(lexicon: Lexicon, entries, phrase: str) -> str:
+    """The scope note of a node reached by a name other than its own ("the peronei")."""
+    for e in entries:
+        if e.iri in lexicon.notes and lexicon.lookup(e.label) and phrase != " ".join(
+                canonical_word(w) for w in words_of(e.label)):
+            return lexicon.notes[e.iri]
+    return ""
 
 
-def _aspect(cues: set[str]) -> str | None:
-    if cues & ORIGIN_CUES and cues & INSERTION_CUES or cues & ATTACH_CUES:
-        return "attachments"
-    if cues & ORIGIN_CUES:
-        return "origin"
-    if cues & INSERTION_CUES:
-        return "insertion"
-    if cues & ROOT_CUES:
-        return "roots"
-    if cues & GROUP_CUES:
-        return "group"
-    if cues & (NERVE_CUES | SUPPLY_CUES):
-        return "nerve"
-    if cues & ACTION_CUES:
-        return "actions"
+def _longest(words: list[str], i: int, longest: int, index: dict):
+    for j in range(min(len(words), i + longest), i, -1):
+        found = index.get(" ".join(words[i:j]))
+        if found:
+            return j, found
     return None
 
 
-def _filters(mentions: list[Mention], cues: set[str]) -> dict[str, list[Entry]]:
-    site_role = "attachment"
-    if cues & INSERTION_CUES and not cues & ORIGIN_CUES:
-        site_role = "insertion"
-    elif cues & ORIGIN_CUES and not cues & INSERTION_CUES:
-        site_role = "origin"
-    filters: dict[str, list[Entry]] = {}
-    with_movement = any(m.of("movement") for m in mentions)
-    for mention in mentions:
-        entry = mention.best()
-        # "foot" names a joint in "invert the foot" but the region in "muscles of the foot"
-        if entry.kind == "joint" and mention.of("region") and not with_movement:
-            entry = mention.of("region")
-        name = {"site": site_role}.get(entry.kind, entry.kind)
-        if entry.kind == "muscle":
-            raise UnsupportedQuestion(
-                f"{mention.words!r} is a muscle; questions about two or more muscles at once are not"
-                " supported yet: ask about each muscle on its own"
-            )
-        filters.setdefault(name, []).append(entry)
-    return filters
+def _runs(positions: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for k in positions:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
 
 
-def _binding_sets(filters: dict[str, list[Entry]]) -> list[dict[str, str]]:
-    """One binding set per run; several values of one kind (L4 and L5) mean several runs, intersected."""
-    runs = max((len(v) for v in filters.values()), default=1)
-    sets = []
-    for k in range(runs):
-        sets.append({name: entries[min(k, len(entries) - 1)].iri for name, entries in filters.items()})
-    return sets
+def _translated(mention: Mention, lexicon: Lexicon) -> Mention:
+    """A name that is only an outside term (glmed1_r, "Quads" of a database) stands for what it maps to."""
+    if any(e.kind != "xref" for e in mention.entries):
+        return Mention(mention.start, mention.end, mention.words,
+                       frozenset(e for e in mention.entries if e.kind != "xref"), False, mention.cue_tags,
+                       mention.negated, mention.joined_by_or, mention.note)
+    targets = frozenset(entity for term in mention.entries for _, entity in lexicon.targets(term))
+    if not targets:
+        raise UnsupportedQuestion(f"{mention.words!r} is a term of an outside vocabulary that maps to nothing in"
+                                  " anatomy-kg (ask what it maps to)")
+    return Mention(mention.start, mention.end, mention.words, targets, True, mention.cue_tags, mention.negated,
+                   mention.joined_by_or, mention.note, original=tuple(sorted(mention.entries, key=lambda e: e.iri)))
+
+
+def readings(question: str, lexicon: Lexicon) -> list[str]:
+    """One sentence per outside term, saying what it was read as."""
+    out = []
+    for m in read(question, lexicon, translate=False).mentions:
+        if not all(e.kind == "xref" for e in m.entries):
+            continue
+        for term in sorted(m.entries, key=lambda e: e.iri):
+            said = "; ".join(f"{MAPPED_AS.get(p, p)} {entity.label}" for p, entity in lexicon.targets(term))
+            name = term.label if words_of(term.label) == words_of(m.words) else f"{m.words} ({term.label})"
+            out.append(f"Read {name} as an outside term that {said}.")
+    return out
+
+
+# ------------------------------------------------------------------ movements at joints
+
+
+def pair_actions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Mention], list[str]]:
+    """Movements paired with the joint they are done at, as the joint action the graph names ("abduct the
+    hip" -> hip abduction; "evert the ankle" -> foot eversion, whose names include "ankle eversion")."""
+    out, notes, used = [], [], set()
+    movements = [k for k, m in enumerate(mentions) if m.of("movement") and not m.of("joint")]
+    joints = [k for k, m in enumerate(mentions) if m.of("joint") and not m.of("movement", "muscle")]
+    pairs: dict[int, int] = {}
+    for k in movements:
+        after = [j for j in joints if j > k]
+        before = [j for j in joints if j < k]
+        # the joint named after the movement ("abduct the hip") or before it ("hip abduction" split up)
+        j = after[0] if after and not any(mm > k and mm < after[0] for mm in movements) else (
+            after[0] if after else before[-1] if before else None)
+        if j is not None:
+            pairs[k] = j
+    for k, m in enumerate(mentions):
+        if k in pairs:
+            joint = mentions[pairs[k]]
+            action = _action_named(joint, m, lexicon)
+            if action is None:
+                out.append(m)
+                continue
+            used.add(pairs[k])
+            entry, note = action
+            out.append(Mention(min(m.start, joint.start), max(m.end, joint.end), f"{m.words} … {joint.words}",
+                               frozenset({entry}), m.translated, negated=m.negated, joined_by_or=m.joined_by_or,
+                               note=note))
+            if note:
+                notes.append(note)
+        elif k not in used and k not in pairs.values():
+            out.append(m)
+    # a joint paired with a movement that the graph names no action for stays a joint
+    out += [mentions[j] for j in set(pairs.values()) - used if mentions[j] not in out]
+    out.sort(key=lambda m: m.start)
+    return out, notes
+
+
+def _action_named(joint: Mention, movement: Mention, lexicon: Lexicon) -> tuple[Entry, str] | None:
+    for move in movement.of("movement"):
+        for name in {joint.words, *(j.label.removesuffix(" joint") for j in joint.of("joint"))}:
+            found = [e for e in lexicon.lookup(f"{name} {move.label}") if e.kind == "action"]
+            if len(found) == 1:
+                action = found[0]
+                note = lexicon.notes.get(action.iri, "")
+                return action, (note if action.label != f"{name} {move.label}" else "")
+    return None
+
+
+# ------------------------------------------------------------------ choosing the family
+
+
+@dataclass
+class Misfit:
+    reason: str
+    weight: int = 0
+
+
+def parse(question: str, lexicon: Lexicon) -> Plan:
+    from .families import REGISTRY, REGISTRY_NEEDS
+
+    reading = read(question, lexicon)
+    mentions, pair_notes = pair_actions(reading.mentions, lexicon)
+    tags = set(reading.tags)
+    kinds = {k for m in mentions for k in m.kinds()}
+    tags |= {"source-named"} if "source" in kinds else set()
+    tags |= {"lesion-site"} if "lesion site" in kinds else set()
+    if reading.yes_no and len(mentions) >= 2:
+        tags.add("yes-no")
+    best, misfits = None, []
+    for family in REGISTRY:
+        for cue_mentions in _cue_readings(mentions):
+            used = [m for m in mentions if m not in cue_mentions]
+            extra = {t for m in cue_mentions for t in m.cue_tags}
+            fit = family.fit(used, tags | extra, question, lexicon)
+            if isinstance(fit, Misfit):
+                misfits.append((fit.weight, family.name, fit.reason))
+                continue
+            score, slots = fit
+            key = (score, family.priority)
+            if best is None or key > best[0]:
+                best = (key, family, slots, tags | extra)
+    if best is None:
+        misfits.sort(key=lambda m: -m[0])
+        reason = misfits[0][2] if misfits else "no question type fits these words"
+        raise UnsupportedQuestion(reason)
+    _, family, slots, used_tags = best
+    for tag in sorted(STRICT_TAGS & used_tags - family.uses(slots)):
+        word = next((w for w, how in reading.words if how.startswith("cue") and tag in how), tag)
+        wanted = [reason for _, name, reason in misfits if tag in REGISTRY_NEEDS.get(name, ())]
+        if wanted:  # "antagonists of the hamstrings at the knee": say why that family could not take it
+            raise UnsupportedQuestion(f"I read {word!r} but could not answer it as asked: {wanted[0]}")
+        raise UnsupportedQuestion(f"I read {word!r} but a question about {family.describe} cannot use it:"
+                                  " ask about each name on its own")
+    plan = Plan(family.name, question, slots, used_tags, reading.words, reading.ignored, queries=family.queries)
+    name_notes = [f.mention.note for fills in slots.values() for f in fills if f.mention.note]
+    plan.readings = list(dict.fromkeys(readings(question, lexicon) + pair_notes + name_notes
+                                       + _ambiguity_notes(slots)))
+    return plan
+
+
+def _cue_readings(mentions: list[Mention]) -> list[list[Mention]]:
+    """The names that could be read as cue words instead ("oppose": a movement, or "is opposed by")."""
+    cueable = [m for m in mentions if m.cue_tags]
+    return [[]] + ([cueable] if cueable else [])
+
+
+def _ambiguity_notes(slots: dict[str, list[Fill]]) -> list[str]:
+    notes = []
+    for fills in slots.values():
+        for f in fills:
+            if len(f.entries) > 1 and not f.mention.translated:
+                names = ", ".join(e.label for e in f.entries)
+                notes.append(f"{f.mention.words!r} names {len(f.entries)} {f.entries[0].kind}s ({names}):"
+                             " each is answered.")
+            elif len(f.mention.kinds()) > 1:
+                others = ", ".join(sorted(f"{e.label} ({e.kind})" for e in f.mention.entries
+                                          if e not in f.entries))
+                notes.append(f"Read {f.mention.words!r} as the {f.entries[0].label} ({f.entries[0].kind});"
+                             f" it also names {others}.")
+    return notes
+
+
+def clauses(question: str, lexicon: Lexicon) -> list[tuple[str, list[Mention]]]:
+    """A findings question's clauses, each with its polarity ("weak" / "spared") and the names in it."""
+    out, polarity = [], "weak"
+    for clause in CLAUSE_BREAK.split(question):
+        if not words_of(clause):
+            continue
+        reading = read(clause, lexicon)
+        if "spared" in reading.tags:
+            polarity = "spared"
+        elif "weak" in reading.tags or "lesion" in reading.tags:
+            polarity = "weak"
+        mentions, _ = pair_actions(reading.mentions, lexicon)
+        out.append((polarity, mentions))
+    return out

@@ -234,8 +234,7 @@ def _ask(args) -> int:
     if args.format == "csv":
         print(output.to_csv(answer.results, ["iri", *columns]), end="")
         return 0
-    rows = [{h: str(r.get(c, "")) for h, c in zip(headings, columns, strict=True)} for r in answer.results]
-    print(output.table(rows, headings))
+    print(output.table(answer.results, columns, headings))
     for note in answer.notes:
         print(f"\nNote: {note}")
     return 0

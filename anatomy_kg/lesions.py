@@ -116,7 +116,7 @@ def effects(model: Model, key: str) -> dict:
         hit = model.movers[action] & candidate.muscles
         actions.append({"action": model.labels[action], "iri": action,
                         "lost": "all main movers" if model.movers[action] <= candidate.muscles else "some main movers",
-                        "muscles": ", ".join(sorted(model.labels[m] for m in hit))})
+                        "muscles": sorted(model.labels[m] for m in hit)})
     return {"lesion": candidate.label, "kind": candidate.kind,
             "muscles": sorted(model.labels[m] for m in candidate.muscles), "actions": actions}
 
@@ -173,22 +173,22 @@ def localise(model: Model, weak: list[str], spared: list[str] = (), *, top: int 
                                " + ".join(c.label for c in s["lesions"])))
     results = []
     for rank, s in enumerate(ranked[:top], 1):
-        evidence = []
-        for f in weak:
-            hit = finding_muscles(model, f) & s["muscles"]
-            named = ", ".join(sorted(model.labels[m] for m in hit)) or "not explained"
-            evidence.append(f"{model.labels.get(f, f)}: {named}")
-        results.append({
+        evidence = [{"finding": model.labels.get(f, f),
+                     "muscles": sorted(model.labels[m] for m in finding_muscles(model, f) & s["muscles"])}
+                    for f in weak]
+        row = {
             "rank": rank,
             "label": " + ".join(c.label for c in s["lesions"]),
-            "iri": " ".join(c.key for c in s["lesions"]),
-            "kind": " + ".join(c.kind for c in s["lesions"]),
+            "lesions": [{"iri": c.key, "label": c.label, "kind": c.kind} for c in s["lesions"]],
             "score": round(s["score"], 4),
-            "explains": f"{len(s['explained'])}/{len(weak)}",
-            "contradicts": ", ".join(model.labels.get(f, f) for f in s["contradicted"]),
+            "explains": {"count": len(s["explained"]), "of": len(weak)},
+            "contradicts": [model.labels.get(f, f) for f in s["contradicted"]],
             "also_weak": len(s["extra"]),
-            "explained_by": "; ".join(evidence),
-        })
+            "explained_by": evidence,  # each weak finding, with the muscles of it the lesion hits (none: unexplained)
+        }
+        if len(s["lesions"]) == 1:  # one lesion: the row is that root or nerve
+            row = {**row, "iri": s["lesions"][0].key, "kind": s["lesions"][0].kind}
+        results.append(row)
     notes = [DISCLAIMER]
     if len(ranked) >= 2:
         a, b = ranked[0], ranked[1]

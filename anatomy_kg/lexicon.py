@@ -1,16 +1,19 @@
 """Names of graph nodes, for turning the words people type into graph nodes.
 
 The lexicon is read from the graph (queries/lexicon.rq): preferred names, synonyms and hidden search
-forms (verb forms such as "abduct"). Matching is on normalised text: lower case, hyphens and punctuation
-as spaces, apostrophes dropped.
+forms (verb forms such as "abduct"). Matching is on canonical text (anatomy_kg.words): lower case, punctuation as
+spaces, apostrophes and articles dropped, abbreviations expanded, words lemmatised. Suggestions for words
+that name nothing come from ``rapidfuzz``.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections import defaultdict
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from .words import canonical
 
 _VOCAB = "https://w3id.org/anatomy-kg/vocab/"
 
@@ -38,13 +41,13 @@ KIND_OF_CLASS = {
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
-_ARTICLES = {"the", "a", "an"}
-
-
 def normalise(text: str) -> str:
-    """Lower case, apostrophes dropped, other punctuation as spaces, articles left out."""
-    text = text.lower().replace("'", "").replace("\u2019", "")
-    return " ".join(w for w in re.sub(r"[^a-z0-9]+", " ", text).split() if w not in _ARTICLES)
+    """The canonical form names are matched in (anatomy_kg.words.canonical)."""
+    return canonical(text)
+
+
+# Words of names too general to be a near miss on their own ("of", "nerve", "muscle", "joint").
+_GENERAL = {"of", "and", "to", "nerve", "muscle", "joint", "branch", "part", "head", "group", "compartment"}
 
 
 @dataclass(frozen=True)
@@ -70,13 +73,17 @@ class UnknownTerm(LookupError):
 
 class Lexicon:
     """Names to nodes. ``mappings`` (rows of queries/crosswalk/mappings.rq) tie the terms of outside
-    vocabularies (kind "xref": glmed1_r, HP:0012515, "Quads") to the graph entities they map to."""
+    vocabularies (kind "xref": glmed1_r, HP:0012515, "Quads") to the graph entities they map to. A row's
+    ``note`` (skos:scopeNote) is said when a question reaches the node by a name other than its own."""
 
     def __init__(self, rows: list[dict], mappings: list[dict] = ()) -> None:
         labels: dict[str, str] = {}
+        self.notes: dict[str, str] = {}
         for row in rows:
             if row["nameType"] == "pref":
                 labels[row["node"]] = row["name"]
+            if row.get("note"):
+                self.notes[row["node"]] = row["note"]
         index: dict[str, set[Entry]] = defaultdict(set)
         self.shown: dict[str, set[str]] = defaultdict(set)  # visible names, for suggestions, by kind
         for row in rows:
@@ -95,6 +102,11 @@ class Lexicon:
         for row in mappings:
             if row["subject"] in self.by_iri:
                 self.mapped[row["term"]].append((row["predicate"].removeprefix(SKOS), self.by_iri[row["subject"]]))
+        # the words of graph names (outside terms' notations aside), for telling a near miss from filler
+        self.name_words = {w for p, es in self.index.items() if any(e.kind != "xref" for e in es)
+                           for w in p.split() if len(w) > 2 and not w.isdigit()} - _GENERAL
+        self._name_word_list = sorted(self.name_words)
+        self._suggestable = sorted({n for ns in self.shown.values() for n in ns})
 
     def targets(self, entry: Entry) -> list[tuple[str, Entry]]:
         """The graph entities an outside term maps to, with the SKOS predicate read from entity to term."""
@@ -102,6 +114,12 @@ class Lexicon:
 
     def lookup(self, phrase: str) -> set[Entry]:
         return self.index.get(normalise(phrase), set())
+
+    def near_miss(self, word: str) -> bool:
+        """True when a word that names nothing is close to a word of a graph name ("medus", "supraspinatous")."""
+        if len(word) < 4:
+            return False
+        return process.extractOne(word, self._name_word_list, scorer=fuzz.ratio, score_cutoff=80) is not None
 
     def resolve(self, name: str, kinds: tuple[str, ...] | None = None) -> Entry:
         """The one node called ``name`` (a name, synonym or IRI), optionally of the given kinds."""
@@ -118,10 +136,9 @@ class Lexicon:
         raise UnknownTerm([name], self.suggest(name, kinds), "/".join(kinds) if kinds else None)
 
     def suggest(self, text: str, kinds: tuple[str, ...] | None = None, n: int = 5) -> list[str]:
-        names = sorted({name for kind, ns in self.shown.items() if kinds is None or kind in kinds for name in ns})
-        by_norm = {normalise(name): name for name in names}
-        close = difflib.get_close_matches(normalise(text), list(by_norm), n=n, cutoff=0.6)
-        if not close:  # fall back to names sharing a word with the text
-            words = set(normalise(text).split())
-            close = [k for k in by_norm if words & set(k.split())][:n]
-        return [by_norm[c] for c in close]
+        """The graph names closest to ``text`` (rapidfuzz's weighted ratio), best first."""
+        names = (self._suggestable if kinds is None
+                 else sorted({name for kind in kinds for name in self.shown.get(kind, ())}))
+        found = process.extract(text, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=n,
+                                score_cutoff=60)
+        return [name for name, _, _ in found]

@@ -1,4 +1,9 @@
-"""Rendering rows for people (a table) and programs (JSON, CSV)."""
+"""Rendering rows for people (a table, the search page) and programs (JSON, CSV).
+
+The API's rows are data: a row's lists stay lists (roots cranial to caudal, sources and names sorted) and its
+evidence, shares and findings stay objects. Text is made here, and only here: ``cell`` renders one value,
+``table`` and ``to_csv`` render rows with it; JSON keeps the structure.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +13,56 @@ import json
 import shutil
 import textwrap
 
+# how a list is joined, by the key it is under (otherwise "; " for a list of objects, ", " for one of names)
+JOINERS = {"roots": " ", "path": " → "}
 
-def table(rows: list[dict], columns: list[str] | None = None) -> str:
-    """A plain-text table; long cells wrap to fit the terminal."""
+
+def _evidence(e: dict) -> str:
+    return ", ".join([e["action"], *e["qualifiers"]]) + f" ({e['source']})"
+
+
+# how an object is written, by its keys
+OBJECTS = {
+    frozenset({"count", "of"}): lambda o: f"{o['count']}/{o['of']}",                    # a share: 3/5
+    frozenset({"action", "qualifiers", "source"}): _evidence,              # hip abduction, assists (Moore 8e)
+    frozenset({"action", "opposed"}): lambda o: f"{o['action']} / {o['opposed']}",     # an antagonist's pair
+    frozenset({"finding", "muscles"}): lambda o: f"{o['finding']}: {', '.join(o['muscles']) or 'not explained'}",
+}
+
+
+def cell(value, column: str = "") -> str:
+    """One value of a row as text: a list joined (under ``column`` "roots" with spaces, "path" with arrows, a
+    list of objects with "; ", any other with ", "), an object as its kind is written (a share as "3/5",
+    evidence as "hip abduction, assists (Moore 8e)"), anything else as itself."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        joiner = JOINERS.get(column) or ("; " if any(isinstance(v, dict) for v in value) else ", ")
+        return joiner.join(cell(v) for v in value)
+    if isinstance(value, dict):
+        write = OBJECTS.get(frozenset(value))
+        if write:
+            return write(value)
+        if "label" in value:
+            return str(value["label"])
+        return ", ".join(f"{k}: {cell(v, k)}" for k, v in value.items())
+    return str(value)
+
+
+def cells(row: dict, columns: list[str]) -> list[str]:
+    return [cell(row.get(c), c) for c in columns]
+
+
+def table(rows: list[dict], columns: list[str] | None = None, headings: list[str] | None = None) -> str:
+    """A plain-text table of ``columns`` (the row keys; by default all of them) under ``headings`` (by default
+    the keys); values are rendered by ``cell`` and long cells wrap to fit the terminal."""
     if not rows:
         return "(no results)"
     columns = columns or list(dict.fromkeys(k for row in rows for k in row))
-    cells = [[str(row.get(c, "")) for c in columns] for row in rows]
+    rendered = [cells(row, columns) for row in rows]
+    columns = headings or columns
     width = max(60, shutil.get_terminal_size((120, 24)).columns)
-    natural = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    natural = [max(len(c), *(len(r[i]) for r in rendered)) for i, c in enumerate(columns)]
     budget = width - 2 * (len(columns) - 1)
     limits = list(natural)
     while sum(limits) > budget and max(limits) > 12:  # shrink the widest column first
@@ -24,11 +70,11 @@ def table(rows: list[dict], columns: list[str] | None = None) -> str:
         limits[widest] -= 1
     lines = ["  ".join(c.ljust(limits[i]) for i, c in enumerate(columns)).rstrip(),
              "  ".join("-" * limits[i] for i in range(len(columns)))]
-    for row in cells:
-        wrapped = [textwrap.wrap(cell, limits[i], break_on_hyphens=False) or [""] for i, cell in enumerate(row)]
+    for row in rendered:
+        wrapped = [textwrap.wrap(text, limits[i], break_on_hyphens=False) or [""] for i, text in enumerate(row)]
         for k in range(max(len(w) for w in wrapped)):
-            cells = ((w[k] if k < len(w) else "").ljust(limits[i]) for i, w in enumerate(wrapped))
-            lines.append("  ".join(cells).rstrip())
+            line = ((w[k] if k < len(w) else "").ljust(limits[i]) for i, w in enumerate(wrapped))
+            lines.append("  ".join(line).rstrip())
     return "\n".join(lines)
 
 
@@ -37,46 +83,31 @@ def to_json(value) -> str:
 
 
 def to_csv(rows: list[dict], columns: list[str] | None = None) -> str:
+    """CSV of ``columns`` (by default every key), each value rendered by ``cell``."""
     columns = columns or list(dict.fromkeys(k for row in rows for k in row))
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(cells(row, columns) for row in rows)
     return buffer.getvalue()
 
 
 # Result columns per question family, for tables, CSV and the HTML search page.
-COLUMNS = {
-    "muscles": ["label", "nerves", "roots", "evidence"],
-    "muscle-facts": ["part", "property", "label", "detail", "sources"],
-    "nerve-roots": ["label", "sources", "from"],
-    "nerve-supplies": ["label", "via", "roots"],
-    "nerve-branches": ["relation", "label", "from", "distance"],
-    "root-paths": ["root", "label", "nerve", "path"],
-    "crosswalk": ["vocabulary", "term", "term_name", "relation", "label"],
-    "root-actions": ["label", "share", "muscles"],
-    "myotome": ["label", "source", "count", "muscles"],
-    "dominant-roots": ["label", "root", "sources"],
-    "two-joint-muscles": ["label", "joints"],
-    "lesion-effects": ["label", "lost", "muscles"],
-    "antagonists": ["label", "actions"],
-    "synergists": ["label", "actions"],
-    "joint-movements": ["label", "muscles"],
-    "key-muscles": ["label", "action", "muscles", "sources"],
-    "site": ["label", "attachment", "on"],
-    "lesion-localisation": ["rank", "label", "explains", "score", "contradicts", "explained_by"],
-}
 HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)",
             "explained_by": "weak findings explained by", "share": "muscles in the myotome / all that do it"}
 # a column whose heading depends on the family
 FAMILY_HEADINGS = {("nerve-branches", "from"): "comes off", ("nerve-branches", "distance"): "steps",
-                   ("crosswalk", "label"): "anatomy-kg", ("crosswalk", "term_name"): "term's name"}
+                   ("crosswalk", "label"): "anatomy-kg", ("crosswalk", "term_name"): "term's name",
+                   ("antagonists", "of"): "antagonist of", ("synergists", "of"): "synergist of",
+                   ("root-paths", "note"): "no path"}
 
 
 def answer_columns(answer) -> tuple[list[str], list[str]]:
     """The result columns to show for an answer (those its rows have, in the family's order; all of them
     for an empty answer) and their headings."""
-    family = COLUMNS[answer.family]
+    from .families import BY_NAME  # each family of the registry declares its columns
+
+    family = list(BY_NAME[answer.family].columns)
     columns = [c for c in family if any(c in r for r in answer.results)] or family
     return columns, [FAMILY_HEADINGS.get((answer.family, c), HEADINGS.get(c, c)) for c in columns]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .api import KnowledgeGraph, _sorted_roots
+from .api import KnowledgeGraph, _roots
 from .queries import load_query
 
 FIELDS = ("origins", "insertions", "nerves", "roots", "actions")
@@ -19,9 +19,9 @@ def coverage(kg: KnowledgeGraph) -> dict:
     mappings: dict[str, dict[str, int]] = defaultdict(dict)
     for r in kg.select(load_query("stats/mappings")):
         mappings[r["target"]][r["predicate"].rsplit("#", 1)[-1]] = r["count"]
-    disagreements: dict[str, dict[str, str]] = defaultdict(dict)
+    disagreements: dict[str, dict[str, list[str]]] = defaultdict(dict)
     for r in kg.select(load_query("stats/root-disagreements")):
-        disagreements[r["label"]][r["source"]] = _sorted_roots(r["roots"])
+        disagreements[r["label"]][r["source"]] = _roots(r["roots"])
     facts, sourced = sourcing["facts"], sourcing.get("sourced", 0)
     return {
         "classes": classes,
@@ -55,5 +55,5 @@ def text(report: dict) -> str:
         f"{target} " + ", ".join(f"{p} {n}" for p, n in preds.items()) for target, preds in report["mappings"].items()))
     lines.append(f"Root disagreements between sources: {len(report['root_disagreements'])}")
     for subject, by_source in report["root_disagreements"].items():
-        lines.append(f"  {subject}: " + "; ".join(f"{s} {r}" for s, r in sorted(by_source.items())))
+        lines.append(f"  {subject}: " + "; ".join(f"{s} {' '.join(r)}" for s, r in sorted(by_source.items())))
     return "\n".join(lines)

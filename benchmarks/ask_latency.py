@@ -3,6 +3,8 @@
     python benchmarks/ask_latency.py                  # 20 warm runs per family and store (10 s budget each)
     python benchmarks/ask_latency.py --repeat 50 --budget 20
     python benchmarks/ask_latency.py --json           # the same figures as one JSON object
+    python benchmarks/ask_latency.py --before benchmarks/baseline/ask-before-question-registry.json
+                                                      # also each family's median against an earlier run's
 
 Both sides run the same code: one `anatomy_kg.KnowledgeGraph`, so the same parser, the same named queries
 with the same bound values, and the same Python post-processing. Only the backend under it differs:
@@ -16,7 +18,11 @@ For each family, one question typical of it is asked once untimed on each side (
 query parsing caches, and for the lesion families the lesion model, which is built on first use), the two
 answers are compared (the run stops if they differ), and then `ask(question)` is timed --repeat times, or
 until --budget seconds are spent. Reported: the median per side, and their ratio (pyoxigraph / rdflib;
-below 1 means faster than rdflib). Nothing is asserted about timings.
+below 1 means faster than rdflib). The parser's share is timed on its own (``anatomy_kg.ask.parse`` on the
+same question, --repeat times): "parse ms", and "query ms" is the rest of the median. With --before, each
+family's pyoxigraph median is also given as a ratio to that of an earlier run's JSON (the file in
+benchmarks/baseline/ was measured at the commit before the question registry). Nothing is asserted about
+timings.
 """
 
 from __future__ import annotations
@@ -28,10 +34,12 @@ import statistics
 import sys
 import time
 from importlib.metadata import version
+from pathlib import Path
 
 from rdflib import BNode, Literal
 
 import anatomy_kg
+from anatomy_kg import ask as asking
 from anatomy_kg.api import KnowledgeGraph
 from anatomy_kg.loading import load_graph
 
@@ -110,6 +118,10 @@ def measure(args) -> dict:
     t0 = time.perf_counter()
     baseline = KnowledgeGraph(RdflibBackend(load_graph()[0]))
     baseline_load = time.perf_counter() - t0
+    before = {}
+    if args.before:
+        earlier = json.loads(Path(args.before).read_text(encoding="utf-8"))
+        before = {f["family"]: f["pyoxigraph"]["median_ms"] for f in earlier["families"]}
     families = []
     for family, question in QUESTIONS.items():
         if args.family and family not in args.family:
@@ -131,6 +143,11 @@ def measure(args) -> dict:
             runs = timed_runs(kg.ask, question, args.repeat, args.budget)
             row[name] = {"median_ms": statistics.median(runs), "runs": len(runs), "first_ms": first[name][0]}
         row["ratio"] = row["pyoxigraph"]["median_ms"] / row["rdflib"]["median_ms"]
+        parses = timed_runs(lambda q: asking.parse(q, embedded.lexicon), question, args.repeat, args.budget)
+        row["parse_ms"] = statistics.median(parses)
+        row["query_ms"] = row["pyoxigraph"]["median_ms"] - row["parse_ms"]
+        if before.get(family):
+            row["vs_before"] = row["pyoxigraph"]["median_ms"] / before[family]
         log(f"  {family:20} pyoxigraph {row['pyoxigraph']['median_ms']:9.2f} ms   "
             f"rdflib {row['rdflib']['median_ms']:10.2f} ms   ratio {row['ratio']:.4f}")
         families.append(row)
@@ -143,20 +160,26 @@ def measure(args) -> dict:
         "families": families,
         "median_ratio": statistics.median(ratios) if ratios else None,
         "slowest_pyoxigraph_ms": max((f["pyoxigraph"]["median_ms"] for f in families), default=None),
+        "worst_vs_before": max((f["vs_before"] for f in families if "vs_before" in f), default=None),
     }
 
 
 def table(result: dict) -> str:
     lines = [f"warm ask latency per family (median of up to {result['settings']['repeat']} runs; "
              f"ratio = pyoxigraph / rdflib, same run)", "",
-             f"{'family':20} {'answers':>7} {'pyoxigraph ms':>14} {'rdflib ms':>12} {'ratio':>8}  runs",
-             "-" * 72]
+             f"{'family':20} {'answers':>7} {'pyoxigraph ms':>14} {'parse ms':>9} {'query ms':>9} {'rdflib ms':>12}"
+             f" {'ratio':>8} {'vs before':>9}  runs",
+             "-" * 100]
     for f in result["families"]:
+        vs = f"{f['vs_before']:>9.2f}" if "vs_before" in f else f"{'':>9}"
         lines.append(f"{f['family']:20} {f['answers']:>7} {f['pyoxigraph']['median_ms']:>14.2f} "
-                     f"{f['rdflib']['median_ms']:>12.2f} {f['ratio']:>8.4f}  "
+                     f"{f['parse_ms']:>9.3f} {f['query_ms']:>9.3f} "
+                     f"{f['rdflib']['median_ms']:>12.2f} {f['ratio']:>8.4f} {vs}  "
                      f"{f['pyoxigraph']['runs']}/{f['rdflib']['runs']}")
     lines += ["", f"median ratio over families: {result['median_ratio']:.4f}; slowest family on pyoxigraph: "
-              f"{result['slowest_pyoxigraph_ms']:.2f} ms",
+              f"{result['slowest_pyoxigraph_ms']:.2f} ms"
+              + (f"; worst family against the earlier run: {result['worst_vs_before']:.2f}x"
+                 if result.get("worst_vs_before") else ""),
               f"start-up (parse, derive, read the lexicon): pyoxigraph {result['load_s']['pyoxigraph']:.2f} s, "
               f"rdflib {result['load_s']['rdflib']:.2f} s",
               "environment: " + ", ".join(f"{k} {v}" for k, v in result["environment"].items())]
@@ -169,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=10.0,
                         help="stop timing a family on a store after S seconds, after at least one run (default 10)")
     parser.add_argument("--family", action="append", choices=sorted(QUESTIONS), help="only this family (repeatable)")
+    parser.add_argument("--before", metavar="JSON", help="an earlier run's --json output to compare medians with")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     args = parser.parse_args(argv)
     result = measure(args)

@@ -275,7 +275,9 @@ def section_ask(args) -> dict:
 
     import ask_latency
 
-    measured = ask_latency.measure(argparse.Namespace(family=None, repeat=args.repeat, budget=args.budget))
+    before = HERE / "baseline" / "ask-before-question-registry.json"
+    measured = ask_latency.measure(argparse.Namespace(family=None, repeat=args.repeat, budget=args.budget,
+                                                      before=str(before)))
     cli = shutil.which("anatomy-kg") or str(Path(sys.executable).with_name("anatomy-kg"))
     cold = []
     for _ in range(args.repeat_cold):

@@ -4,7 +4,9 @@ test_phrasings.py, and compared backend against backend by test_endpoint.py.
 
 Each row names the family the question must be read as and some of: ``exactly`` (the set of answer labels),
 ``includes`` / ``excludes`` (labels that must / must not be in it), ``first`` (the top label), ``cell``
-((row label, column, words that column must contain)) and ``note`` (words one of the notes must contain)."""
+((row label, column, words that column must contain)), ``note`` (words one of the notes must contain),
+``refused`` (the question must be refused, and the reason must contain these words) and ``verdict`` (the
+yes or no of a yes/no question)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ class P:
     first: str | None = None
     cell: tuple[str, str, tuple[str, ...]] | None = None
     note: str | None = None
+    refused: str | None = None    # the question must be refused, with these words in the reason
+    verdict: bool | None = None   # a yes/no question's answer
 
 
 def s(*labels: str) -> frozenset[str]:
@@ -228,7 +232,8 @@ PHRASINGS = [
     # 11. crosswalks: outside vocabularies
     P("what does glmed1_r map to", "crosswalk", exactly=s("gluteus medius")),
     P("which nerve supplies glmed1_r", "muscle-facts", exactly=s("superior gluteal nerve"), note="Read glmed1_r"),
-    P("which nerve supplies the hamstrings", "muscles", exactly=HAMSTRINGS),
+    P("which nerve supplies the hamstrings", "muscle-facts", exactly=s("tibial nerve"),
+      cell=("tibial nerve", "muscle", ("biceps femoris long head",))),
     P("HP:0012515 and HP:0009027 are weak", "lesion-localisation", includes=s("L4 root", "L5 root"),
       note="not a diagnostic tool"),
 ]

@@ -12,8 +12,8 @@ def test_antagonists_act_in_the_opposite_direction_at_the_same_joint(kg):
     assert answer.family == "antagonists"
     found = {r["label"]: r["actions"] for r in answer.results}
     assert {"gastrocnemius", "soleus", "fibularis longus"} <= set(found)
-    assert "ankle dorsiflexion / ankle plantarflexion" in found["soleus"]
-    assert "foot inversion / foot eversion" in found["fibularis longus"]
+    assert {"action": "ankle dorsiflexion", "opposed": "ankle plantarflexion"} in found["soleus"]
+    assert {"action": "foot inversion", "opposed": "foot eversion"} in found["fibularis longus"]
     assert "extensor digitorum longus" not in found
 
 

@@ -14,11 +14,15 @@ def count(kg):
     return kg.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]
 
 
-def test_hostile_question_is_an_unknown_term_and_the_graph_is_untouched(kg):
+def test_hostile_question_never_reaches_the_query_and_the_graph_is_untouched(kg):
+    # the words are read as names, cues or filler; only the IRIs of the names found enter the query
     before = count(kg)
+    answer = kg.ask(f"which muscles abduct the {HOSTILE}")
+    assert answer.query == kg.ask("which muscles abduct the hip").query
+    assert "DROP" not in answer.query and "all" in answer.ignored
     with pytest.raises(UnknownTerm) as caught:
-        kg.ask(f"which muscles abduct the {HOSTILE}")
-    assert "drop" in caught.value.words
+        kg.ask('which muscles abduct the hip" } DELETE WHERE { ?s ?p ?o } # gluteus medus')
+    assert "medus" in caught.value.words
     assert count(kg) == before
 
 

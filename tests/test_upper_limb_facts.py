@@ -75,9 +75,9 @@ def test_recurrent_branch_of_median_supplies_the_thenar_muscles_but_not_adductor
 
 def test_rotator_cuff_nerves(kg):
     cuff = {r["label"]: r["nerves"] for r in kg.muscles(group="rotator cuff")}
-    assert cuff == {"supraspinatus": "suprascapular nerve", "infraspinatus": "suprascapular nerve",
-                    "teres minor": "axillary nerve",
-                    "subscapularis": "lower subscapular nerve, upper subscapular nerve"}
+    assert cuff == {"supraspinatus": ["suprascapular nerve"], "infraspinatus": ["suprascapular nerve"],
+                    "teres minor": ["axillary nerve"],
+                    "subscapularis": ["lower subscapular nerve", "upper subscapular nerve"]}
     # teres major is not in the cuff, and has its own nerve
     assert nerves(kg, "teres major") == {(None, "lower subscapular nerve")}
 
@@ -128,16 +128,16 @@ def test_deltoid_paths_from_its_roots(kg):
     rows = kg.root_paths("deltoid")
     assert {r["root"] for r in rows} == {"C5", "C6"}
     for row in rows:
-        assert row["path"].split(" → ")[1:] == [f"anterior ramus of {row['root']}", "upper trunk of brachial plexus",
-                                               "posterior division of upper trunk", "posterior cord of brachial plexus",
-                                               "axillary nerve", "deltoid"]
+        assert row["path"][1:] == [f"anterior ramus of {row['root']}", "upper trunk of brachial plexus",
+                                    "posterior division of upper trunk", "posterior cord of brachial plexus",
+                                    "axillary nerve", "deltoid"]
 
 
 def test_median_nerve_paths_go_through_the_cord_that_carries_the_root(kg):
     paths = {r["root"]: r["path"] for r in kg.root_paths("pronator teres")}
-    assert "lateral cord of brachial plexus" in paths["C6"] and "medial cord" not in paths["C6"]
+    assert "lateral cord of brachial plexus" in paths["C6"] and not any("medial cord" in p for p in paths["C6"])
     paths = {r["root"]: r["path"] for r in kg.root_paths("flexor pollicis longus")}
-    assert "medial cord of brachial plexus" in paths["T1"] and "lateral cord" not in paths["T1"]
+    assert "medial cord of brachial plexus" in paths["T1"] and not any("lateral cord" in p for p in paths["T1"])
 
 
 def test_radial_nerve_at_the_radial_groove_spares_branches_above_it(kg):
@@ -159,8 +159,8 @@ def test_median_nerve_at_the_wrist_spares_the_forearm(kg):
 
 def test_isncsci_upper_limb_key_muscles(kg):
     keys = {r["label"]: (r["action"], r["muscles"]) for r in kg.key_muscles()}
-    assert keys["C5"] == ("elbow flexion", "biceps brachii, brachialis")
+    assert keys["C5"] == ("elbow flexion", ["biceps brachii", "brachialis"])
     assert keys["C6"][0] == "wrist extension"
-    assert keys["C7"] == ("elbow extension", "triceps brachii")
-    assert keys["C8"][1] == "flexor digitorum profundus lateral part"
-    assert keys["T1"][1] == "abductor digiti minimi of hand"
+    assert keys["C7"] == ("elbow extension", ["triceps brachii"])
+    assert keys["C8"][1] == ["flexor digitorum profundus lateral part"]
+    assert keys["T1"][1] == ["abductor digiti minimi of hand"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..api import KnowledgeGraph
 from ..export import FORMATS, graph_of, serialise
 from ..namespaces import BASE
-from ..output import answer_columns
+from ..output import answer_columns, cell
 from ..queries import load_query
 
 MACHINE_FORMATS = {"ttl": FORMATS["ttl"][1], "jsonld": FORMATS["jsonld"][1]}
@@ -90,7 +90,7 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
             continue
         facts[row["direction"]].append({
             "property": name, "label": row["otherLabel"] or other, "href": local_path(other),
-            "sources": row["sources"], "qualifiers": "; ".join(q for q in row["qualifiers"].split("; ") if q),
+            "sources": _values(row["sources"]), "qualifiers": _values(row["qualifiers"]),
         })
     sections = []
     if facts["out"]:
@@ -99,6 +99,11 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
         incoming = [{**f, "property": f"is {f['property']} of"} for f in facts["in"]]
         sections.append({"title": "Related", "heading": "relation", "rows": incoming})
     return Page(iri, label or iri, sorted(set(kinds)), sorted(synonyms), definition, mappings, sections)
+
+
+def _values(text: str | None) -> list[str]:
+    """The values of one of queries/entity.rq's "; "-separated GROUP_CONCATs, sorted."""
+    return sorted({v for v in (text or "").split("; ") if v})
 
 
 def entity_description(kg: KnowledgeGraph, iri: str, fmt: str) -> bytes:
@@ -128,8 +133,11 @@ def search_context(kg: KnowledgeGraph, question: str) -> dict:
     for result in answer.results:
         cells = []
         for column in columns:
-            text = str(result.get(column, ""))
+            value = result.get(column)
             href = local_path(result["iri"]) if column == "label" and result.get("iri") else None
-            cells.append({"text": text, "href": href})
+            # a list of several values is shown one per line; a single value (or a joined root list) as text
+            parts = [cell(v) for v in value] if isinstance(value, list) and column not in ("roots", "path") else None
+            cells.append({"text": cell(value, column), "parts": parts if parts and len(parts) > 1 else None,
+                          "href": href})
         rows.append(cells)
     return {**context, "answer": answer, "columns": headings, "rows": rows}

@@ -1,0 +1,391 @@
+"""One answer function per question family of the registry (anatomy_kg.families).
+
+Each takes the KnowledgeGraph and the Plan (the family and its filled slots) and returns the answer's rows,
+the SPARQL that ran, and its notes. Rows are data (lists, numbers, objects); formatting is in output.py.
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from .ask import MAJOR, Plan, UnsupportedQuestion, clauses
+from .lexicon import Entry
+
+NO_MAJOR_ROOTS = ("No source in the graph marks a major (dominant) root for these muscles: the sources cited give"
+                  " root values without ranking them, so no root is called dominant.")
+
+# A muscle-facts question asks for one aspect (or, with none named, all of them): the cue tag, the aspect.
+ASPECT_OF_TAGS = (("origin+insertion", "attachments"), ("attachment", "attachments"), ("origin", "origin"),
+                  ("insertion", "insertion"), ("root", "roots"), ("group", "group"), ("nerve", "nerve"),
+                  ("supply", "nerve"), ("action", "actions"))
+ASPECT_PROPERTIES = {
+    "origin": {"origin"},
+    "insertion": {"insertion"},
+    "attachments": {"origin", "insertion"},
+    "nerve": {"innervatedBy"},
+    "roots": {"segmentalInnervation"},
+    "actions": {"action"},
+    "group": {"memberOf", "region"},
+}
+# what a yes/no question's object is checked against, by its kind
+CHECKED_ASPECT = {"root": "roots", "nerve": "nerve", "action": "actions", "movement": "actions", "joint": "actions",
+                  "site": "attachments", "group": "group", "region": "group"}
+
+
+def aspect(tags: set[str]) -> str | None:
+    for tag, name in ASPECT_OF_TAGS:
+        if set(tag.split("+")) <= tags:
+            return name
+    return None
+
+
+def _contribution(plan: Plan) -> dict[str, str]:
+    return {"contribution": MAJOR} if "major" in plan.tags and plan.slots.get("root") else {}
+
+
+def _site_role(tags: set[str]) -> str:
+    if "insertion" in tags and "origin" not in tags:
+        return "insertion"
+    if "origin" in tags and "insertion" not in tags:
+        return "origin"
+    return "attachment"
+
+
+# ------------------------------------------------------------------ muscles by filters
+
+
+def filter_runs(plan: Plan, slots=("root", "nerve", "action", "movement", "site", "group", "region", "joint"),
+                negated: bool = False) -> list[list[dict[str, str]]]:
+    """The runs of queries/muscles.rq for the filter slots: a list of AND-steps, each a list of alternative
+    binding sets ("L4 or S1": one step with two alternatives). A muscle must be in some alternative of
+    every step."""
+    role = _site_role(plan.tags)
+    steps: dict[str, list[list[str]]] = {}
+    for name in slots:
+        for fill in plan.slots.get(name, []):
+            if fill.mention.negated != negated:
+                continue
+            binding = role if name == "site" else name
+            values = [e.iri for e in fill.entries]
+            groups = steps.setdefault(binding, [])
+            if fill.mention.joined_by_or and groups:
+                groups[-1].extend(values)
+            else:
+                groups.append(values)
+    if not steps:
+        return [] if negated else [[{}]]
+    return runs_from(steps)
+
+
+def runs_from(steps: dict[str, list[list[str]]]) -> list[list[dict[str, str]]]:
+    """Runs for filter values: per binding name, its AND-groups, each a list of OR-alternatives. Run k
+    binds the k-th group of every name (the first, for a name with fewer groups), so a plain question
+    is one query and "L4 and L5" two, intersected."""
+    if not steps:
+        return [[{}]]
+    depth = max(len(g) for g in steps.values())
+    runs = []
+    for k in range(depth):
+        choices = [[(name, v) for v in groups[k]] for name, groups in steps.items() if k < len(groups)]
+        # the first values of the other slots join every run, so that one query answers a plain question
+        fixed = {name: groups[0][0] for name, groups in steps.items() if k >= len(groups) and len(groups[0]) == 1}
+        runs.append([{**fixed, **dict(combo)} for combo in product(*choices)])
+    return runs
+
+
+def muscle_rows(kg, runs: list[list[dict[str, str]]], extra: dict[str, str]) -> tuple[list[dict], list[str]]:
+    kept, texts = None, []
+    for alternatives in runs:
+        found: dict[str, dict] = {}
+        for bindings in alternatives:
+            rows, text = kg._muscles([{**bindings, **extra}])
+            texts.append(text)
+            for row in rows:
+                found.setdefault(row["iri"], row)
+        kept = found if kept is None else {k: v for k, v in kept.items() if k in found}
+    return list((kept or {}).values()), texts
+
+
+def muscles(kg, plan: Plan):
+    extra = _contribution(plan)
+    runs = filter_runs(plan)
+    plan.bindings = [{**b, **extra} for step in runs for b in step]
+    rows, texts = muscle_rows(kg, runs, extra)
+    excluded = {e.iri for e in plan.entries("except")}
+    notes = []
+    for step in filter_runs(plan, negated=True):
+        out, more = muscle_rows(kg, [step], {})
+        texts += more
+        excluded |= {r["iri"] for r in out}
+    if excluded:
+        notes.append("Excluded: " + ", ".join(sorted({r["label"] for r in rows if r["iri"] in excluded})
+                                              or ["none of the muscles found"]) + ".")
+    rows = [r for r in rows if r["iri"] not in excluded]
+    order = {r["iri"]: k for k, r in enumerate(rows)}
+    rows.sort(key=lambda r: order[r["iri"]])
+    if "major" in plan.tags and plan.slots.get("root"):
+        notes += kg._major_note([extra])
+    return rows, "\n".join(texts), notes
+
+
+# ------------------------------------------------------------------ one or several muscles
+
+
+def subjects(kg, plan: Plan, slot: str = "muscle") -> tuple[list[Entry], set[str]]:
+    """The muscles a question is about, a group read as its members; and the IRIs of the groups' members."""
+    out, members = [], set()
+    for entry in plan.entries(slot):
+        if entry.kind == "group":
+            for row in kg.run("muscles", group=entry.iri):
+                member = kg.lexicon.by_iri.get(row["muscle"]) or Entry(row["muscle"], "muscle", row["label"])
+                out.append(member)
+                members.add(member.iri)
+        else:
+            out.append(entry)
+    seen: dict[str, Entry] = {}
+    for e in out:
+        seen.setdefault(e.iri, e)
+    return list(seen.values()), members
+
+
+def muscle_facts(kg, plan: Plan):
+    muscles_, _ = subjects(kg, plan)
+    wanted = aspect(plan.tags)
+    rows, texts = [], []
+    for muscle in muscles_:
+        found, text = kg._muscle_facts(muscle, wanted)
+        texts.append(text)
+        rows += [{"muscle": muscle.label, **r} if len(muscles_) > 1 else r for r in found]
+    plan.bindings = [{"muscle": m.iri} for m in muscles_]
+    from .api import _disagreements
+
+    notes = _disagreements(rows) if len(muscles_) == 1 else []
+    return rows, "\n".join(texts), notes
+
+
+def _related(kg, plan: Plan, name: str):
+    muscles_, members = subjects(kg, plan)
+    own = {m.iri for m in muscles_} | members
+    by_other: dict[str, dict] = {}
+    texts = []
+    for muscle in muscles_:
+        found, text = kg._related(name, muscle)
+        texts.append(text)
+        for row in found:
+            if row["iri"] in own:
+                continue
+            item = by_other.setdefault(row["iri"], {**row, "of": []})
+            item["of"].append(muscle.label)
+            if item is not row and item.get("actions") != row.get("actions"):
+                item["actions"] = _merge(item["actions"], row["actions"])
+    plan.bindings = [{"muscle": m.iri} for m in muscles_]
+    rows = sorted(by_other.values(), key=lambda r: r["label"])
+    if len(muscles_) == 1:
+        rows = [{k: v for k, v in r.items() if k != "of"} for r in rows]
+    notes = []
+    if len(muscles_) > 1:
+        notes.append(f"{'Antagonists' if name == 'antagonists' else 'Synergists'} of any of: "
+                     + ", ".join(m.label for m in muscles_) + "; the muscles asked about are left out.")
+    return rows, "\n".join(texts), notes
+
+
+def _merge(a, b):
+    if isinstance(a, list):  # shared actions (strings) or opposed pairs ({"action", "opposed"})
+        merged = {tuple(x.values()) if isinstance(x, dict) else x: x for x in [*a, *b]}
+        return [merged[k] for k in sorted(merged)]
+    return "; ".join(sorted(set(a.split("; ")) | set(b.split("; "))))
+
+
+def antagonists(kg, plan: Plan):
+    return _related(kg, plan, "antagonists")
+
+
+def synergists(kg, plan: Plan):
+    return _related(kg, plan, "synergists")
+
+
+def check(kg, plan: Plan):
+    """Yes or no, with the evidence: the statements that say it, or what the graph says instead."""
+    objects = plan.entries("object")
+    nerves = plan.entries("nerve")
+    muscles_, _ = subjects(kg, plan)
+    if not muscles_:  # a nerve and its roots: "is L5 a root of the sciatic nerve"
+        roots = [e for e in objects if e.kind == "root"]
+        if len(nerves) != 1 or not roots or len(roots) != len(objects):
+            raise UnsupportedQuestion("a yes/no question about a nerve asks about its roots or the muscles it supplies")
+        rows, text = kg._nerve_roots(nerves[0])
+        have = {r["iri"] for r in rows}
+        verdict = all(r.iri in have for r in roots)
+        plan.bindings = [{"nerve": nerves[0].iri}]
+        return [{"verdict": verdict, **r} for r in rows], text, [_said(verdict, roots, nerves[0].label)]
+    targets = objects + nerves
+    if not targets:
+        raise UnsupportedQuestion("a yes/no question needs something to check the muscle against: a nerve, root,"
+                                  " action, attachment or group")
+    runs = filter_runs(plan, slots=("object", "nerve"))
+    runs = [[_as_filter(b, plan) for b in step] for step in runs]
+    found, texts = muscle_rows(kg, runs, {})
+    yes = {r["iri"] for r in found}
+    rows = []
+    for muscle in muscles_:
+        facts, text = kg._muscle_facts(muscle, None)
+        texts.append(text)
+        aspects = {CHECKED_ASPECT[t.kind] for t in targets}
+        wanted = set().union(*(ASPECT_PROPERTIES[a] for a in aspects))
+        relevant = [f for f in facts if _property(f) in wanted]
+        for f in relevant:
+            rows.append({"verdict": muscle.iri in yes, "muscle": muscle.label, **f})
+        if not relevant:
+            rows.append({"verdict": muscle.iri in yes, "muscle": muscle.label, "property": "", "label": ""})
+    verdict = all(m.iri in yes for m in muscles_)
+    plan.bindings = [b for step in runs for b in step]
+    names = " and ".join(m.label for m in muscles_)
+    return rows, "\n".join(texts), [_said(verdict, targets, names)]
+
+
+def _property(fact: dict) -> str:
+    return {"origin": "origin", "insertion": "insertion", "innervated by": "innervatedBy",
+            "segmental innervation": "segmentalInnervation", "action": "action", "member of": "memberOf",
+            "region": "region"}.get(fact["property"], fact["property"])
+
+
+def _as_filter(bindings: dict[str, str], plan: Plan) -> dict[str, str]:
+    """A yes/no question's object as a filter of queries/muscles.rq."""
+    out = {}
+    for name, iri in bindings.items():
+        if name == "object":
+            entry = kg_entry(plan, iri)
+            name = {"site": "attachment"}.get(entry.kind, entry.kind)
+        out[name] = iri
+    return out
+
+
+def kg_entry(plan: Plan, iri: str) -> Entry:
+    return next(e for fills in plan.slots.values() for f in fills for e in f.entries if e.iri == iri)
+
+
+def _said(verdict: bool, targets: list[Entry], subject: str) -> str:
+    what = " and ".join(t.label for t in targets)
+    return (f"Yes: the graph's sources give {subject} {what}." if verdict
+            else f"No: no source in the graph gives {subject} {what}; the rows show what the sources give.")
+
+
+# ------------------------------------------------------------------ nerves, roots, joints, sites
+
+
+def nerve_roots(kg, plan: Plan):
+    nerve = plan.one("nerve")
+    plan.bindings = [{"nerve": nerve.iri}]
+    return (*kg._nerve_roots(nerve), [])
+
+
+def nerve_supplies(kg, plan: Plan):
+    nerve = plan.one("nerve")
+    plan.bindings = [{"nerve": nerve.iri}]
+    return (*kg._nerve_supplies(nerve), [])
+
+
+def nerve_branches(kg, plan: Plan):
+    nerve = plan.one("nerve")
+    tags = plan.tags
+    upward = tags & {"parent", "origin"} or ("plexus-part" in tags and not tags & {"branch", "terminal"})
+    wanted = ("parent" if upward else "terminal" if "terminal" in tags
+              else "branches" if "branch" in tags else None)
+    plan.bindings = [{"nerve": nerve.iri}]
+    rows, text = kg._nerve_branches(nerve, wanted)
+    what = "nerve or plexus above" if wanted == "parent" else "branches"
+    notes = [] if rows else [f"The graph names no {what} of the {nerve.label}; muscular branches are recorded as"
+                             " the nerve that supplies each muscle."]
+    return rows, text, notes
+
+
+def root_paths(kg, plan: Plan):
+    muscle = plan.one("muscle")
+    plan.bindings = [{"muscle": muscle.iri}]
+    rows, text = kg._root_paths(muscle, plan.entries("root"))
+    notes = ["Paths follow the textbook wiring of the plexus (root -> trunk -> division -> cord -> nerve); a nerve"
+             " carries a root when its sources give it that root (or the nearest nerve above it does)."]
+    return rows, text, notes
+
+
+def root_actions(kg, plan: Plan):
+    bindings = {"root": plan.one("root").iri, **({"contribution": MAJOR} if "major" in plan.tags else {})}
+    plan.bindings = [bindings]
+    return (*kg._root_actions(bindings), kg._major_note(plan.bindings))
+
+
+def myotome(kg, plan: Plan):
+    bindings = {**({"root": plan.one("root").iri} if plan.one("root") else {}),
+                **({"source": plan.one("source").iri} if plan.one("source") else {}),
+                **({"contribution": MAJOR} if "major" in plan.tags else {})}
+    plan.bindings = [bindings]
+    return (*kg._myotome(bindings), kg._major_note(plan.bindings))
+
+
+def dominant_roots(kg, plan: Plan):
+    bindings = {"muscle": plan.one("muscle").iri} if plan.one("muscle") else {}
+    plan.bindings = [bindings]
+    rows, text = kg._dominant_roots(bindings)
+    return rows, text, [] if rows else [NO_MAJOR_ROOTS]
+
+
+def two_joint(kg, plan: Plan):
+    bindings = {"joint": plan.one("joint").iri} if plan.one("joint") else {}
+    plan.bindings = [bindings]
+    return (*kg._two_joint(bindings), [])
+
+
+def key_muscles(kg, plan: Plan):
+    bindings = {"root": plan.one("root").iri} if plan.one("root") else {}
+    plan.bindings = [bindings]
+    return (*kg._key_muscles(bindings), [])
+
+
+def joint_movements(kg, plan: Plan):
+    joint = plan.one("joint")
+    plan.bindings = [{"joint": joint.iri}]
+    return (*kg._joint_movements(joint), [])
+
+
+def site(kg, plan: Plan):
+    entry = plan.one("site")
+    plan.bindings = [{"site": entry.iri}]
+    return kg._site(entry)
+
+
+def crosswalk(kg, plan: Plan):
+    fill = plan.slots["subject"][0]
+    entry = fill.mention.original[0] if fill.mention.translated else fill.entries[0]
+    plan.bindings = [{"node": entry.iri}]
+    rows, text = kg._crosswalk(entry)
+    return rows, text, [] if rows else [f"No crosswalk maps {entry.label}."]
+
+
+# ------------------------------------------------------------------ lesions (educational, not diagnostic)
+
+
+def lesion_effects(kg, plan: Plan):
+    from .lesions import DISCLAIMER
+
+    effect = kg._effects(plan.one("lesion"))
+    rows = [{"iri": a["iri"], "label": a["action"], "lost": a["lost"], "muscles": a["muscles"]}
+            for a in effect["actions"]]
+    notes = [f"Muscles affected by a lesion of the {effect['lesion']}: {', '.join(effect['muscles'])}.", DISCLAIMER]
+    return rows, kg._lesion_queries(), notes
+
+
+def lesion_localisation(kg, plan: Plan):
+    weak, spared = [], []
+    for polarity, mentions in clauses(plan.question, kg.lexicon):
+        for m in mentions:
+            entries = m.of("action", "muscle", "group")
+            if not entries:
+                entry = sorted(m.entries, key=lambda e: e.label)[0]
+                raise UnsupportedQuestion(f"{m.words!r} ({entry.kind}) cannot be a finding: name joint actions"
+                                          " (\"hip abduction\"), muscles or muscle groups")
+            (spared if polarity == "spared" or m.negated else weak).extend(entries)
+    if not weak:
+        raise UnsupportedQuestion("name at least one weak action or muscle")
+    lesions, model = kg._lesions()
+    ranked = lesions.localise(model, kg._findings(model, weak), kg._findings(model, spared))
+    return ranked["results"], kg._lesion_queries(), ranked["notes"]
