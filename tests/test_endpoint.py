@@ -11,7 +11,7 @@ import socket
 import subprocess
 
 import pytest
-from phrasings import PHRASINGS
+from phrasings import ANSWERED
 from servers import free_port
 
 from anatomy_kg.backends import EndpointError, RemoteBackend
@@ -19,7 +19,7 @@ from anatomy_kg.push import DEFAULT_GRAPH
 
 # Beyond the question suite (tests/phrasings.py), a few more forms; every one must get the same answer,
 # the same notes and the same query text on both backends.
-QUESTIONS = [p.question for p in PHRASINGS] + [
+QUESTIONS = [p.question for p in ANSWERED] + [
     'which muscles of the posterior compartment of the thigh are supplied by S2',
     'which muscles are innervated by L4 and S1',
     'which muscles of the quadriceps are innervated by L3',

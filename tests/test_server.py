@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from phrasings import PHRASINGS
+from phrasings import ANSWERED
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 
 import anatomy_kg
@@ -45,7 +45,7 @@ def over_http(served):
     return anatomy_kg.load(endpoint=f"{served}/sparql")
 
 
-@pytest.mark.parametrize("case", PHRASINGS, ids=[p.question for p in PHRASINGS])
+@pytest.mark.parametrize("case", ANSWERED, ids=[p.question for p in ANSWERED])
 def test_the_question_suite_gets_the_same_answers_over_the_endpoint(kg, over_http, case):
     embedded, remote = kg.ask(case.question), over_http.ask(case.question)
     assert (remote.family, remote.results, remote.notes) == (embedded.family, embedded.results, embedded.notes)
@@ -181,7 +181,7 @@ def test_concurrent_clients_see_no_errors(served, kg):
     throughput and latency are printed, not asserted."""
     import serve_load
 
-    texts = [kg.ask(p.question).query for p in PHRASINGS if p.family in ("muscles", "nerve-supplies", "site")][:12]
+    texts = [kg.ask(p.question).query for p in ANSWERED if p.family in ("muscles", "nerve-supplies", "site")][:12]
     report = serve_load.load(f"{served}/sparql", None, texts, clients=4, seconds=5)
     assert report["errors"] == 0, report["error_examples"]
     assert report["queries"] > 20
