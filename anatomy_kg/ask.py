@@ -276,8 +276,7 @@ def pair_actions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Mentio
         after = [j for j in joints if j > k]
         before = [j for j in joints if j < k]
         # the joint named after the movement ("abduct the hip") or before it ("hip abduction" split up)
-        j = after[0] if after and not any(mm > k and mm < after[0] for mm in movements) else (
-            after[0] if after else before[-1] if before else None)
+        j = after[0] if after else before[-1] if before else None
         if j is not None:
             pairs[k] = j
     for k, m in enumerate(mentions):
