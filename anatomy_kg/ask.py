@@ -249,13 +249,11 @@ def _translated(mention: Mention, lexicon: Lexicon) -> Mention:
                    mention.joined_by_or, mention.note, original=tuple(sorted(mention.entries, key=lambda e: e.iri)))
 
 
-def readings(question: str, lexicon: Lexicon) -> list[str]:
-    """One sentence per outside term, saying what it was read as."""
+def readings(mentions: list[Mention], lexicon: Lexicon) -> list[str]:
+    """One sentence per outside term read as what it maps to, saying what it was read as."""
     out = []
-    for m in read(question, lexicon, translate=False).mentions:
-        if not all(e.kind == "xref" for e in m.entries):
-            continue
-        for term in sorted(m.entries, key=lambda e: e.iri):
+    for m in (m for m in mentions if m.translated):
+        for term in m.original:
             said = "; ".join(f"{MAPPED_AS.get(p, p)} {entity.label}" for p, entity in lexicon.targets(term))
             name = term.label if words_of(term.label) == words_of(m.words) else f"{m.words} ({term.label})"
             out.append(f"Read {name} as an outside term that {said}.")
@@ -359,7 +357,7 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
                                   " ask about each name on its own")
     plan = Plan(family.name, question, slots, used_tags, reading.words, reading.ignored, queries=family.queries)
     name_notes = [f.mention.note for fills in slots.values() for f in fills if f.mention.note]
-    plan.readings = list(dict.fromkeys(readings(question, lexicon) + pair_notes + name_notes
+    plan.readings = list(dict.fromkeys(readings(reading.mentions, lexicon) + pair_notes + name_notes
                                        + _ambiguity_notes(slots)))
     return plan
 
