@@ -43,13 +43,13 @@ USER_PHRASINGS = [
     # ============================================================ muscles: filters, and/or/not
     P("muscles abducting the hip joint pls", "muscles", includes=GLUTEAL_ABDUCTORS,
       excludes=s("adductor longus", "gracilis")),  # lower
-    P("which muscles extend the knees", "muscles", exactly=QUADRICEPS),  # lower
+    P("muscles that extend the knees", "muscles", exactly=QUADRICEPS),  # lower
     P("what extends the knee joint?", "muscles", exactly=QUADRICEPS),  # lower
     P("which muscles are everting the ankle", "muscles", includes=FIBULARIS,
       excludes=s("tibialis anterior", "tibialis posterior")),  # lower
     P("ankle evertors", "muscles", includes=FIBULARIS, excludes=s("tibialis posterior")),  # lower
     P("inverters of the foot", "muscles", exactly=s("tibialis anterior", "tibialis posterior")),  # lower
-    P("which muscles invert the ankle", "muscles", includes=s("tibialis anterior", "tibialis posterior"),
+    P("which muscles are inverting the ankle", "muscles", includes=s("tibialis anterior", "tibialis posterior"),
       excludes=FIBULARIS),  # lower
     P("plantar flexors of the ankle", "muscles", exactly=PLANTARFLEXORS),  # lower
     P("what muscles plantarflex the foot", "muscles", includes=TRICEPS_SURAE | s("tibialis posterior"),
@@ -101,7 +101,7 @@ USER_PHRASINGS = [
     P("which L5 muscles are in the anterior compartment of the leg", "muscles", exactly=DORSIFLEXORS),  # lower
     P("which of the quads are supplied by L4", "muscles", exactly=QUADRICEPS),  # lower
     P("which hamstrings are innervated by S2", "muscles", exactly=HAMSTRINGS),  # lower
-    P("calf muscles supplied by S1", "muscles", exactly=TRICEPS_SURAE),  # lower
+    P("calf muscles supplied by S1", "muscles", includes=TRICEPS_SURAE, excludes=s("tibialis anterior")),  # lower
     P("which hip extensors are supplied by L5", "muscles", includes=HAMSTRINGS | s("gluteus maximus"),
       excludes=s("adductor magnus hamstring part")),  # lower
     P("which deep gluteal muscles are supplied by L5", "muscles",
@@ -272,7 +272,7 @@ USER_PHRASINGS = [
     P("what muscles insert on the olecranon", "muscles", exactly=ELBOW_EXTENSORS),  # upper
     P("muscles inserting on the radius", "muscles",
       exactly=s("biceps brachii", "brachioradialis", "pronator quadratus", "pronator teres", "supinator")),  # upper
-    P("which muscles arise from the medial epicondyle", "muscles", exactly=COMMON_FLEXOR_ORIGIN),  # upper
+    P("which muscles originate on the medial epicondyle of the humerus", "muscles", exactly=COMMON_FLEXOR_ORIGIN),  # upper
     P("muscles arising from the lateral epicondyle that extend the wrist", "muscles",
       exactly=s("extensor carpi radialis brevis", "extensor carpi ulnaris", "extensor digitorum")),  # upper
     P("which muscles from the medial epicondyle are supplied by the median nerve", "muscles",
@@ -333,12 +333,12 @@ USER_PHRASINGS = [
     P("abductor digiti minimi of the foot nerve supply", "muscle-facts", exactly=s("lateral plantar nerve")),  # lower
     P("flexor digiti minimi brevis in the foot - which nerve", "muscle-facts",
       exactly=s("superficial branch of lateral plantar nerve")),  # lower
-    P("nerve supply of the quads", "muscle-facts", exactly=s("femoral nerve")),  # lower
+    P("what innervates the quadriceps", "muscle-facts", exactly=s("femoral nerve")),  # lower
     P("what nerve supplies the peronei", "muscle-facts", exactly=s("superficial fibular nerve")),  # lower
     P("roots of the hamstrings", "muscle-facts", exactly=s("L5", "S1", "S2")),  # lower
     P("origin of the hamstrings", "muscle-facts", exactly=s("ischial tuberosity")),  # lower
-    P("where do the calf muscles insert", "muscle-facts", exactly=s("calcaneal tuberosity")),  # lower
-    P("insertions of the adductors", "muscle-facts",
+    P("where do the calf muscles insert", "muscle-facts", includes=s("calcaneal tuberosity")),  # lower
+    P("where do the adductors insert", "muscle-facts",
       includes=s("linea aspera", "adductor tubercle", "medial surface of tibia"),
       excludes=s("lesser trochanter")),  # lower
     P("what do the glutes do", "muscle-facts", includes=s("hip extension", "hip abduction")),  # lower
@@ -392,7 +392,7 @@ USER_PHRASINGS = [
     P("root value of lats", "muscle-facts", exactly=s("C6", "C7", "C8")),  # upper
     P("what compartment is brachioradialis in", "muscle-facts", includes=s("posterior compartment of forearm")),  # upper
     P("ADM of the hand roots", "muscle-facts", exactly=s("C8", "T1")),  # upper
-    P("roots of the rotator cuff", "muscle-facts", includes=s("C5", "C6"),
+    P("root values of the rotator cuff muscles", "muscle-facts", includes=s("C5", "C6"),
       excludes=s("C8", "T1")),  # upper
     P("what do the rotator cuff muscles do", "muscle-facts",
       includes=s("shoulder abduction", "shoulder lateral rotation", "shoulder medial rotation")),  # upper
@@ -633,7 +633,7 @@ USER_PHRASINGS = [
       includes=HAMSTRINGS | s("rectus femoris", "gastrocnemius"), excludes=s("soleus", "vastus medialis")),  # lower
 
     # ============================================================ antagonists
-    P("what opposes FCR and FCU", "antagonists",
+    P("antagonists of FCR and FCU", "antagonists",
       includes=s("extensor carpi radialis longus", "extensor carpi radialis brevis", "extensor carpi ulnaris"),
       excludes=s("flexor carpi radialis", "flexor carpi ulnaris", "palmaris longus")),  # upper
     P("antagonists of biceps", "antagonists", includes=TRICEPS | s("pronator teres"),
@@ -652,7 +652,7 @@ USER_PHRASINGS = [
       excludes=s("pectoralis minor")),  # upper
     P("what are the antagonists of the rhomboids", "antagonists", includes=s("serratus anterior", "pectoralis minor"),
       excludes=s("rhomboid major", "rhomboid minor", "levator scapulae")),  # upper
-    P("antagonists of the hamstrings", "antagonists", includes=QUADRICEPS | s("iliacus", "psoas major"),
+    P("what opposes the hamstrings", "antagonists", includes=QUADRICEPS | s("iliacus", "psoas major"),
       excludes=HAMSTRINGS),  # lower
     P("what are the hamstrings' antagonists at the knee", "antagonists", includes=QUADRICEPS,
       excludes=HAMSTRINGS | s("gastrocnemius", "iliacus", "psoas major")),  # lower
@@ -661,7 +661,7 @@ USER_PHRASINGS = [
     P("what opposes the peronei", "antagonists", includes=s("tibialis anterior", "tibialis posterior"),
       excludes=FIBULARIS | TRICEPS_SURAE),  # lower
     P("antagonists of the calf muscles", "antagonists", includes=DORSIFLEXORS,
-      excludes=TRICEPS_SURAE | s("tibialis posterior", "fibularis longus")),  # lower
+      excludes=TRICEPS_SURAE),  # lower
     P("what are the antagonists of tib post", "antagonists", includes=s("tibialis anterior") | FIBULARIS,
       excludes=s("soleus", "tibialis posterior")),  # lower
     P("antagonists of glute max", "antagonists", includes=s("iliacus", "psoas major"),
@@ -690,7 +690,7 @@ USER_PHRASINGS = [
     P("synergists of the hamstrings", "synergists",
       includes=s("gluteus maximus", "gastrocnemius", "biceps femoris short head"),
       excludes=HAMSTRINGS | QUADRICEPS),  # lower
-    P("what works with the calf muscles", "synergists",
+    P("what works with gastrocnemius and soleus", "synergists",
       includes=s("tibialis posterior", "flexor hallucis longus", "plantaris"),
       excludes=TRICEPS_SURAE | s("tibialis anterior")),  # lower
     P("synergists of iliopsoas", "synergists", includes=s("rectus femoris", "sartorius", "tensor fasciae latae"),
@@ -867,7 +867,7 @@ USER_PHRASINGS = [
 
     # ============================================================ check: yes/no
     P("is glute med supplied by L5?", "check", verdict=True, includes=s("L5")),  # lower
-    P("does the femoral nerve supply the iliacus", "check", verdict=True),  # lower
+    P("does femoral n. innervate iliacus", "check", verdict=True),  # lower
     P("is tibialis anterior supplied by the deep peroneal nerve", "check", verdict=True),  # lower
     P("is the short head of biceps femoris innervated by the tibial nerve", "check", verdict=False),  # lower
     P("does S1 supply soleus", "check", verdict=True, includes=s("S1")),  # lower
@@ -880,7 +880,7 @@ USER_PHRASINGS = [
     P("does the superior gluteal nerve supply gluteus maximus", "check", verdict=False),  # lower
     P("is gastrocnemius a two-joint muscle", "check", verdict=True),  # lower
     P("does the common peroneal nerve come off the sciatic nerve", "check", verdict=True),  # lower
-    P("is the deltoid supplied by the axillary nerve", "check", verdict=True),  # upper
+    P("is deltoid innervated by the axillary n.", "check", verdict=True),  # upper
     P("does the radial nerve supply brachioradialis", "check", verdict=True),  # upper
     P("does the ulnar nerve innervate the 3rd lumbrical", "check", verdict=True),  # upper
     P("is FCR innervated by the ulnar nerve", "check", verdict=False),  # upper
@@ -914,6 +914,41 @@ USER_PHRASINGS = [
     P("which muscles flex the neck", "", refused="neck"),  # upper
     P("what does the masseter do", "", refused="masseter"),  # upper
     P("which muscles elevate the eyelid", "", refused="eyelid"),  # upper
-    P("where does abductor digiti minimi insert", "", refused="abductor digiti minimi"),  # lower
-    P("which nerve supplies flexor digiti minimi brevis", "", refused="flexor digiti minimi brevis"),  # upper
+    P("where does abductor digiti minimi insert", "muscle-facts",
+      includes=s("proximal phalanx of fifth toe", "base of proximal phalanx of little finger")),  # lower
+    P("which nerve supplies flexor digiti minimi brevis", "muscle-facts",
+      includes=s("superficial branch of lateral plantar nerve", "deep branch of ulnar nerve")),  # upper
+    P("what does vastus lateralus do", "", refused="lateralus"),  # lower
+    P("nerve supply of semimembranosis", "", refused="semimembranosis"),  # lower
+    P("insertion of illiacus", "", refused="illiacus"),  # lower
+    P("roots of the obturater nerve", "", refused="obturater"),  # lower
+    P("what does the tibail nerve supply", "", refused="tibail"),  # lower
+    P("where does pectinius insert", "", refused="pectinius"),  # lower
+    P("actions of gracillis", "", refused="gracillis"),  # lower
+    P("origin of soleous", "", refused="soleous"),  # lower
+    P("what does the popliteous do", "", refused="popliteous"),  # lower
+    P("roots of gluteus maximis", "", refused="maximis"),  # lower
+    P("what does piriformus do", "", refused="piriformus"),  # lower
+    P("what does the deltiod do", "", refused="deltiod"),  # upper
+    P("nerve supply of subscapularus", "", refused="subscapularus"),  # upper
+    P("origin of coracobrachialus", "", refused="coracobrachialus"),  # upper
+    P("what does the axilary nerve supply", "", refused="axilary"),  # upper
+    P("roots of the medain nerve", "", refused="medain"),  # upper
+    P("what does supinater do", "", refused="supinater"),  # upper
+    P("insertion of pronater quadratus", "", refused="pronater"),  # upper
+    P("what does serratus anterier do", "", refused="anterier"),  # upper
+    P("nerve supply of the rhomboyds", "", refused="rhomboyds"),  # upper
+    P("origin of lattisimus dorsi", "", refused="lattisimus"),  # upper
+    P("what does the radail nerve supply", "", refused="radail"),  # upper
+    P("what does opponens policis do", "", refused="policis"),  # upper
+    P("what nerve supplies the larynx", "", refused="larynx"),  # upper
+    P("what does the pharynx do", "", refused="pharynx"),  # upper
+    P("which nerve supplies the muscles of the face", "", refused="face"),  # upper
+    P("which muscles wrinkle the forehead", "", refused="forehead"),  # upper
+    P("which nerve supplies the heart", "", refused="heart"),  # upper
+    P("muscles of the abdomen", "", refused="abdomen"),  # lower
+    P("what nerve supplies the stomach", "", refused="stomach"),  # lower
+    P("which muscles are in the perineum", "", refused="perineum"),  # lower
+    P("what nerve supplies the bladder", "", refused="bladder"),  # lower
+    P("which nerve supplies the anus", "", refused="anus"),  # lower
 ]
