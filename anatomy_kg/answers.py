@@ -227,11 +227,10 @@ def check(kg, plan: Plan):
     found, texts = muscle_rows(kg, runs, {})
     yes = {r["iri"] for r in found}
     rows = []
+    wanted = set().union(*(ASPECT_PROPERTIES[CHECKED_ASPECT[t.kind]] for t in targets))
     for muscle in muscles_:
         facts, text = kg._muscle_facts(muscle, None)
         texts.append(text)
-        aspects = {CHECKED_ASPECT[t.kind] for t in targets}
-        wanted = set().union(*(ASPECT_PROPERTIES[a] for a in aspects))
         relevant = [f for f in facts if _property(f) in wanted]
         for f in relevant:
             rows.append({"verdict": muscle.iri in yes, "muscle": muscle.label, **f})

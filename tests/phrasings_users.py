@@ -8,15 +8,9 @@ Each expected answer was checked against the anatomy (Gray's 42e, Moore 8e, Kend
 shipped data (data/**/*.ttl); where the two disagree no row was written. Labels are the graph's
 skos:prefLabel values. The trailing comment of each row says which limb it is about."""
 
-from phrasings import P, s  # reuse the dataclass and helper
+from phrasings import DORSIFLEXORS, FIBULARIS, GLUTEAL_ABDUCTORS, HAMSTRINGS, QUADRICEPS, TRICEPS_SURAE, P, s
 
-# ---------------------------------------------------------------- sets used more than once
-GLUTEAL_ABDUCTORS = s("gluteus medius", "gluteus minimus", "tensor fasciae latae")
-DORSIFLEXORS = s("tibialis anterior", "extensor hallucis longus", "extensor digitorum longus", "fibularis tertius")
-QUADRICEPS = s("rectus femoris", "vastus lateralis", "vastus medialis", "vastus intermedius")
-HAMSTRINGS = s("semitendinosus", "semimembranosus", "biceps femoris long head")
-TRICEPS_SURAE = s("gastrocnemius", "soleus")
-FIBULARIS = s("fibularis longus", "fibularis brevis")
+# ---------------------------------------------------------------- sets used more than once (and those above)
 PLANTARFLEXORS = s("gastrocnemius", "soleus", "plantaris", "tibialis posterior", "flexor hallucis longus",
                    "flexor digitorum longus", "fibularis longus", "fibularis brevis")
 HIP_ACTIONS = s("hip flexion", "hip extension", "hip abduction", "hip adduction", "hip medial rotation",
