@@ -86,7 +86,7 @@ please kindly tell show list give name find describe explain say know want need 
 asking ask question help hi hello hey thanks thank thx ok well like lets let make made get got bring about
 expect expected usually typically normally generally commonly often exactly actually basically
 patient client student exam revision revise osce viva quick quickly briefly short summary overview details
-detail info information fact facts look looking see check remind reminder again main primary
+detail info information fact facts look looking see check remind reminder again
 """.split())
 
 
