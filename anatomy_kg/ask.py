@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .cues import FILLER, UNSUPPORTED_MODIFIERS, cue_phrases, longest_cue
 from .lexicon import Entry, Lexicon, UnknownTerm
-from .words import canonical_word, words_of
+from .words import canonical, canonical_word, words_of
 
 
 class UnsupportedQuestion(ValueError):
@@ -43,7 +43,7 @@ MAJOR = "https://w3id.org/anatomy-kg/vocab/major"
 MAPPED_AS = {"exactMatch": "is", "closeMatch": "is close to", "narrowMatch": "is one part of",
              "broadMatch": "covers", "relatedMatch": "is about"}
 YES_NO_OPENERS = {"is", "are", "does", "do", "did", "can", "could", "will", "would", "has", "have"}
-CLAUSE_BREAK = re.compile(r"[,;.]|:(?!\d)|\b(?:but|while|whereas|yet)\b", re.IGNORECASE)  # not HP:0012515
+CLAUSE_BREAK = re.compile(r"[,;.]|:(?!\d)|\b(?:but|while|whereas|yet|with)\b", re.IGNORECASE)  # not HP:0012515
 # Tags a family must use when they are present, or the question is refused: dropping them would answer
 # another question ("antagonists of X" answered as X's own facts).
 STRICT_TAGS = {"not", "or", "antagonist", "synergist", "two-joint", "key", "map", "path", "lesion", "weak",
@@ -135,6 +135,8 @@ class Reading:
     words: list[tuple[str, str]]
     ignored: list[str]
     yes_no: bool
+    raw: list[str] = field(default_factory=list)                       # the question's words
+    cues: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # (position, tags) of each cue
 
 
 def read(question: str, lexicon: Lexicon, translate: bool = True) -> Reading:
@@ -151,9 +153,13 @@ def read(question: str, lexicon: Lexicon, translate: bool = True) -> Reading:
     unknown: list[int] = []
     refused: list[str] = []
     negate, or_next = False, False
+    cue_at: list[tuple[int, frozenset[str]]] = []
     i = 0
     while i < len(words):
         found = _longest(words, i, lexicon.longest, lexicon.index)
+        cue = _longest(words, i, longest_cue(), cues)
+        if found and cue and cue[0] > found[0]:   # "2 joint" is a cue, not the outside term "2" and a word
+            found = None
         if found:
             j, entries = found
             phrase = " ".join(words[i:j])
@@ -169,10 +175,10 @@ def read(question: str, lexicon: Lexicon, translate: bool = True) -> Reading:
             refused.append(raw[i])
             i += 1
             continue
-        cue = _longest(words, i, longest_cue(), cues)
         if cue:
             j, cue_tags = cue
             tags |= cue_tags
+            cue_at.append((i, cue_tags))
             if "not" in cue_tags:
                 negate = True
             if "or" in cue_tags:
@@ -205,7 +211,7 @@ def read(question: str, lexicon: Lexicon, translate: bool = True) -> Reading:
                                   " ask without it to list them all")
     if translate:
         mentions = [_translated(m, lexicon) for m in mentions]
-    return Reading(mentions, tags, how, ignored, raw[0] in YES_NO_OPENERS)
+    return Reading(mentions, tags, how, ignored, raw[0] in YES_NO_OPENERS, raw, cue_at)
 
 
 def _name_note(lexicon: Lexicon, entries, phrase: str) -> str:
@@ -262,52 +268,134 @@ def readings(mentions: list[Mention], lexicon: Lexicon) -> list[str]:
 
 # ------------------------------------------------------------------ movements at joints
 
+# Words that may stand between a movement and the joints it is done at ("flex both the hip and the knee").
+JOINERS = {"and", "or", "both", "either", "plus", "nor"}
+# Words that tie a movement noun to the joint after it ("abduction of the hip", "flexion at the knee").
+OF_WORDS = {"of", "at", "in", "around", "across", "about"}
 
-def pair_actions(mentions: list[Mention], lexicon: Lexicon) -> tuple[list[Mention], list[str]]:
-    """Movements paired with the joint they are done at, as the joint action the graph names ("abduct the
-    hip" -> hip abduction; "evert the ankle" -> foot eversion, whose names include "ankle eversion")."""
-    out, notes, used = [], [], set()
-    movements = [k for k, m in enumerate(mentions) if m.of("movement") and not m.of("joint")]
-    joints = [k for k, m in enumerate(mentions) if m.of("joint") and not m.of("movement", "muscle")]
-    pairs: dict[int, int] = {}
-    for k in movements:
-        after = [j for j in joints if j > k]
-        before = [j for j in joints if j < k]
-        # the joint named after the movement ("abduct the hip") or before it ("hip abduction" split up)
-        j = after[0] if after else before[-1] if before else None
-        if j is not None:
-            pairs[k] = j
+
+def pair_actions(reading: Reading, lexicon: Lexicon, last_place: Mention | None = None
+                 ) -> tuple[list[Mention], list[str], Mention | None]:
+    """Movements paired with the joint (or limb part) they are done at, as the joint actions the graph names.
+
+    - "hip abduction", "hip abductors", "hip and knee flexion": the joints just before the movement;
+    - "abduct the hip", "flex both the hip and the knee", "abductors of the hip", "abduction of the hip": the
+      joints after it (after a movement noun, only when joined by "of", "at" or "in");
+    - "extend the thumb" is extension at each joint of the thumb; "evert the ankle" is the foot's eversion
+      (whose names include "ankle eversion", with a note);
+    - a movement with no joint of its own takes the joint of the action named before it ("weak shoulder
+      abduction and lateral rotation"; ``last_place`` carries it from an earlier clause), or else the one
+      joint the graph has that movement at ("pronation": of the forearm).
+
+    Returns the mentions with movements and joints paired, notes on how names were read, and the last joint
+    or limb part a movement was paired with."""
+    mentions, raw = reading.mentions, reading.raw
+    between = [raw[a.end:b.start] for a, b in zip(mentions, mentions[1:])]   # between[k]: after mention k
+
+    def is_place(k: int) -> bool:
+        m = mentions[k]
+        return bool(m.of("joint", "region")) and not m.of("movement", "muscle")
+
+    def is_movement(k: int) -> bool:
+        return bool(mentions[k].of("movement")) and not mentions[k].of("joint")
+
+    def chain(k: int, step: int) -> list[int]:
+        """The places joined by "and" / "or" from mention k on, in one direction."""
+        out = [k]
+        while 0 <= out[-1] + step < len(mentions) and is_place(out[-1] + step):
+            gap = between[min(out[-1], out[-1] + step)]
+            if not set(gap) <= JOINERS:
+                break
+            out.append(out[-1] + step)
+        return sorted(out)
+
+    def candidates(k: int) -> list[list[int]]:
+        noun = raw[mentions[k].end - 1].endswith("ion")
+        before = chain(k - 1, -1) if k > 0 and is_place(k - 1) and not between[k - 1] else []
+        after = []
+        j = k + 1
+        if not noun:  # "abduct and laterally rotate the hip": movements joined by "and" share the joint after
+            while j < len(mentions) and is_movement(j) and set(between[j - 1]) <= JOINERS:
+                j += 1
+        if j < len(mentions) and is_place(j):
+            gap = set(between[j - 1])
+            if (gap & OF_WORDS if noun else gap <= FILLER | JOINERS):
+                after = chain(j, 1)
+        return [c for c in ([before, after] if noun else [after, before]) if c]
+
+    out: list[Mention] = []
+    notes: list[str] = []
+    consumed: set[int] = set()
     for k, m in enumerate(mentions):
-        if k in pairs:
-            joint = mentions[pairs[k]]
-            action = _action_named(joint, m, lexicon)
-            if action is None:
-                out.append(m)
-                continue
-            used.add(pairs[k])
-            entry, note = action
-            out.append(Mention(min(m.start, joint.start), max(m.end, joint.end), f"{m.words} … {joint.words}",
-                               frozenset({entry}), m.translated, negated=m.negated, joined_by_or=m.joined_by_or,
-                               note=note))
-            if note:
-                notes.append(note)
-        elif k not in used and k not in pairs.values():
-            out.append(m)
-    # a joint paired with a movement that the graph names no action for stays a joint
-    out += [mentions[j] for j in set(pairs.values()) - used if mentions[j] not in out]
-    out.sort(key=lambda m: m.start)
-    return out, notes
+        if not is_movement(k):
+            last_place = _joint_of(m, lexicon) or last_place
+            continue
+        paired = []
+        for places in candidates(k):
+            paired = [(j, found) for j in places if (found := _action_named(mentions[j], m, lexicon))]
+            if paired:
+                break
+        if not paired and last_place is not None and (found := _action_named(last_place, m, lexicon)):
+            paired = [(None, found)]
+        if paired:
+            for j, (entries, note) in paired:
+                place = mentions[j] if j is not None else None
+                if place is not None:
+                    consumed.add(j)
+                    last_place = place
+                first = place is None or j == min(i for i, _ in paired if i is not None)
+                out.append(Mention(min(m.start, place.start) if place else m.start,
+                                   max(m.end, place.end) if place else m.end,
+                                   f"{m.words} … {place.words}" if place else m.words,
+                                   frozenset(entries), m.translated, negated=m.negated or bool(place and place.negated),
+                                   joined_by_or=m.joined_by_or if first else place.joined_by_or, note=note))
+                if note:
+                    notes.append(note)
+            continue
+        only = _only_action(m, lexicon)
+        if only is not None:
+            note = f"Read {m.words!r} as {only.label}, the one joint action of that movement in the graph."
+            out.append(Mention(m.start, m.end, m.words, frozenset({only}), m.translated, negated=m.negated,
+                               joined_by_or=m.joined_by_or, note=note))
+            notes.append(note)
+            continue
+        out.append(m)
+    out += [m for k, m in enumerate(mentions) if not is_movement(k) and k not in consumed]
+    out.sort(key=lambda m: (m.start, m.end))
+    return out, notes, last_place
 
 
-def _action_named(joint: Mention, movement: Mention, lexicon: Lexicon) -> tuple[Entry, str] | None:
+def _action_named(place: Mention, movement: Mention, lexicon: Lexicon) -> tuple[list[Entry], str] | None:
+    """The joint actions of a movement at a place: by name ("hip abduction", "abduction of the arm",
+    "ankle eversion"), else by the graph's joint and movement of each action."""
     for move in movement.of("movement"):
-        for name in {joint.words, *(j.label.removesuffix(" joint") for j in joint.of("joint"))}:
-            found = [e for e in lexicon.lookup(f"{name} {move.label}") if e.kind == "action"]
-            if len(found) == 1:
-                action = found[0]
-                note = lexicon.notes.get(action.iri, "")
-                return action, (note if action.label != f"{name} {move.label}" else "")
+        for name in {place.words, *(j.label.removesuffix(" joint") for j in place.of("joint"))}:
+            for phrase in (f"{name} {move.label}", f"{move.label} of {name}"):
+                found = sorted((e for e in lexicon.lookup(phrase) if e.kind == "action"), key=lambda e: e.label)
+                if found:
+                    own = canonical(phrase) in {canonical(e.label) for e in found}
+                    note = "" if own or len(found) > 1 else lexicon.notes.get(found[0].iri, "")
+                    return found, note
+        found = [lexicon.action_at[(j.iri, move.iri)] for j in place.of("joint")
+                 if (j.iri, move.iri) in lexicon.action_at]
+        if found:
+            return sorted(found, key=lambda e: e.label), ""
     return None
+
+
+def _joint_of(mention: Mention, lexicon: Lexicon) -> Mention | None:
+    """The joint of a joint action named outright ("finger abduction"), as a place later movements can take."""
+    joints = {lexicon.joint_of[a.iri] for a in mention.of("action") if a.iri in lexicon.joint_of}
+    if len(joints) != 1:
+        return None
+    joint = lexicon.by_iri[joints.pop()]
+    return Mention(mention.start, mention.end, joint.label, frozenset({joint}))
+
+
+def _only_action(movement: Mention, lexicon: Lexicon) -> Entry | None:
+    moves = movement.of("movement")
+    found = [a for (_, move), a in lexicon.action_at.items() if any(move == m.iri for m in moves)]
+    return found[0] if len(found) == 1 else None
 
 
 # ------------------------------------------------------------------ choosing the family
@@ -323,7 +411,7 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     from .families import REGISTRY, REGISTRY_NEEDS
 
     reading = read(question, lexicon)
-    mentions, pair_notes = pair_actions(reading.mentions, lexicon)
+    mentions, pair_notes, _ = pair_actions(reading, lexicon)
     tags = set(reading.tags)
     kinds = {k for m in mentions for k in m.kinds()}
     tags |= {"source-named"} if "source" in kinds else set()
@@ -385,16 +473,22 @@ def _ambiguity_notes(slots: dict[str, list[Fill]]) -> list[str]:
 
 
 def clauses(question: str, lexicon: Lexicon) -> list[tuple[str, list[Mention]]]:
-    """A findings question's clauses, each with its polarity ("weak" / "spared") and the names in it."""
-    out, polarity = [], "weak"
+    """A findings question's names, each with its polarity ("weak" / "spared"): the polarity word before it in
+    its clause ("weak hip abduction"), else the one after it ("dorsiflexion and inversion normal"), else the
+    polarity of the clause before."""
+    out, polarity, place = [], "weak", None
     for clause in CLAUSE_BREAK.split(question):
         if not words_of(clause):
             continue
         reading = read(clause, lexicon)
-        if "spared" in reading.tags:
-            polarity = "spared"
-        elif "weak" in reading.tags or "lesion" in reading.tags:
-            polarity = "weak"
-        mentions, _ = pair_actions(reading.mentions, lexicon)
-        out.append((polarity, mentions))
+        mentions, _, place = pair_actions(reading, lexicon, place)
+        said = [(i, "spared" if "spared" in tags else "weak") for i, tags in reading.cues
+                if tags & {"spared", "weak", "lesion"}]
+        for m in mentions:
+            before = [p for i, p in said if i < m.start]
+            after = [p for i, p in said if i >= m.end]
+            polarity = before[-1] if before else after[0] if after else polarity
+            out.append((polarity, [m]))
+        if said:
+            polarity = said[-1][1]
     return out

@@ -84,6 +84,10 @@ class Lexicon:
                 labels[row["node"]] = row["name"]
             if row.get("note"):
                 self.notes[row["node"]] = row["note"]
+        self.action_at: dict[tuple[str, str], Entry] = {}   # (joint IRI, movement IRI) -> the joint action
+        self.joint_of: dict[str, str] = {}                     # joint action IRI -> its joint's IRI
+        self.regions: dict[str, set[str]] = defaultdict(set)  # muscle IRI -> its regions and what they are in
+        within: dict[str, str] = {}
         index: dict[str, set[Entry]] = defaultdict(set)
         self.shown: dict[str, set[str]] = defaultdict(set)  # visible names, for suggestions, by kind
         for row in rows:
@@ -95,6 +99,18 @@ class Lexicon:
                 index[phrase.removesuffix(" nerve")].add(entry)  # "superior gluteal"
             if row["nameType"] != "hidden":
                 self.shown[kind].add(row["name"])
+            if row.get("joint"):
+                self.action_at[(row["joint"], row["movement"])] = entry
+                self.joint_of[row["node"]] = row["joint"]
+            if row.get("region"):
+                self.regions[row["node"]].add(row["region"])
+            if row.get("partOf"):
+                within[row["node"]] = row["partOf"]
+        for regions in self.regions.values():
+            for region in list(regions):
+                while region in within:
+                    region = within[region]
+                    regions.add(region)
         self.index = dict(index)
         self.longest = max((len(p.split()) for p in self.index), default=1)
         self.by_iri = {e.iri: e for entries in self.index.values() for e in entries}

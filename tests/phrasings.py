@@ -198,7 +198,10 @@ PHRASINGS = [
       exactly=s("supraspinatus", "infraspinatus", "teres minor")),
     P("which muscles pronate the forearm", "muscles", exactly=s("pronator teres", "pronator quadratus")),
     P("which muscles supinate the forearm", "muscles", exactly=s("supinator", "biceps brachii")),
-    P("which muscles protract the scapula", "muscles", exactly=s("serratus anterior", "pectoralis minor")),
+    # pectoralis major protracts the scapula through the humerus (Moore 8e, with that condition)
+    P("which muscles protract the scapula", "muscles", exactly=s("serratus anterior", "pectoralis minor",
+                                                               "pectoralis major clavicular head",
+                                                               "pectoralis major sternocostal head")),
     P("which muscles oppose the thumb", "muscles", includes=s("opponens pollicis"), excludes=s("adductor pollicis")),
     P("what does the musculocutaneous nerve supply", "nerve-supplies",
       exactly=s("biceps brachii", "brachialis medial part", "coracobrachialis")),

@@ -26,7 +26,7 @@ SUITE = [p.question for p in PHRASINGS + USER_PHRASINGS]
 def unplaced(question: str, lexicon) -> list[str]:
     """The recognised names of a parsed question that fill no slot of its plan (must be none)."""
     plan = parse(question, lexicon)
-    mentions, _ = pair_actions(read(question, lexicon).mentions, lexicon)
+    mentions = pair_actions(read(question, lexicon), lexicon)[0]
     placed = {(f.mention.start, f.mention.end) for fills in plan.slots.values() for f in fills}
     cue_read = {(m.start, m.end) for m in mentions if m.cue_tags} if plan.family in (
         "antagonists", "synergists") else set()
