@@ -290,14 +290,14 @@ def pair_actions(reading: Reading, lexicon: Lexicon, last_place: Mention | None 
     Returns the mentions with movements and joints paired, notes on how names were read, and the last joint
     or limb part a movement was paired with."""
     mentions, raw = reading.mentions, reading.raw
-    between = [raw[a.end:b.start] for a, b in zip(mentions, mentions[1:])]   # between[k]: after mention k
+    between = [raw[a.end:b.start] for a, b in zip(mentions, mentions[1:], strict=False)]   # between[k]: after mention k
 
     def is_place(k: int) -> bool:
         m = mentions[k]
         return bool(m.of("joint", "region")) and not m.of("movement", "muscle")
 
-    def is_movement(k: int) -> bool:
-        return bool(mentions[k].of("movement")) and not mentions[k].of("joint")
+    def is_movement(k: int) -> bool:  # a name only of movements ("supinator" is also a muscle)
+        return mentions[k].kinds() == {"movement"}
 
     def chain(k: int, step: int) -> list[int]:
         """The places joined by "and" / "or" from mention k on, in one direction."""
@@ -369,7 +369,8 @@ def _action_named(place: Mention, movement: Mention, lexicon: Lexicon) -> tuple[
     """The joint actions of a movement at a place: by name ("hip abduction", "abduction of the arm",
     "ankle eversion"), else by the graph's joint and movement of each action."""
     for move in movement.of("movement"):
-        for name in {place.words, *(j.label.removesuffix(" joint") for j in place.of("joint"))}:
+        # the words as typed first ("thumb extension": at each joint of the thumb), then the joints' names
+        for name in dict.fromkeys([place.words, *(j.label.removesuffix(" joint") for j in place.of("joint"))]):
             for phrase in (f"{name} {move.label}", f"{move.label} of {name}"):
                 found = sorted((e for e in lexicon.lookup(phrase) if e.kind == "action"), key=lambda e: e.label)
                 if found:

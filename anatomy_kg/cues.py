@@ -13,7 +13,7 @@ from .words import canonical
 
 CUES: dict[str, set[str]] = {
     "origin": {"origin", "originate", "arise", "arising", "arose", "proximal attachment", "proximal", "start",
-               "begin"},
+               "begin", "arise from", "originate from", "take origin"},
     "insertion": {"insertion", "insert", "distal attachment", "distal", "end on", "terminate on"},
     "attachment": {"attach", "attachment", "connect", "anchor"},
     "supply": {"supply", "innervate", "innervation", "innervated", "serve", "control", "nerve supply",
@@ -47,8 +47,9 @@ CUES: dict[str, set[str]] = {
     "terminal": {"terminal", "terminate", "end", "end as", "final", "continue as", "become", "split into"},
     "map": {"map", "mapping", "correspond", "equivalent", "translate", "crosswalk", "mean in", "match",
             "same as", "in opensim", "known as elsewhere"},
-    "plexus-part": {"cord", "trunk", "division"},
-    "path": {"path", "pathway", "route", "through", "via", "wiring", "run through", "pass through"},
+    "plexus-part": {"cord", "trunk", "division", "plexus", "which plexus", "what plexus"},
+    "path": {"path", "pathway", "route", "through", "via", "wiring", "run through", "pass through", "get to",
+             "reach", "trace", "travel to", "course"},
     "group": {"group", "compartment", "belong", "member", "category", "layer", "part of which"},
     "depend": {"depend", "dependent", "serve", "control", "rely", "responsible", "test", "power", "drive"},
     "textbook": {"textbook", "according", "according to", "source", "per", "book", "say", "state", "cite",
@@ -87,6 +88,7 @@ asking ask question help hi hello hey thanks thank thx ok well like lets let mak
 expect expected usually typically normally generally commonly often exactly actually basically
 patient client student exam revision revise osce viva quick quickly briefly short summary overview details
 detail info information fact facts look looking see check remind reminder again
+anatomy kg anatomykg syndrome
 """.split())
 
 

@@ -68,11 +68,14 @@ class Family:
             return Misfit(f"{self.name} questions do not take {sorted(tags & self.forbids)[0]}", 0)
         slots: dict[str, list[Fill]] = {}
         for mention in mentions:
-            for slot in self.slots:
-                entries = slot.takes(mention)
-                if entries:
-                    slots.setdefault(slot.name, []).append(Fill(mention, entries))
-                    break
+            # the first slot that takes the name; for a name of several kinds, the reading whose slot's cue
+            # words are in the question ("act on the scapula": the scapulothoracic joint, not the bone)
+            taking = [(slot, entries) for slot in self.slots if (entries := slot.takes(mention))]
+            cued = [(slot, entries) for slot, entries in taking
+                    if slot.cues & tags and (entries != taking[0][1] or slot is taking[0][0])]
+            if taking:
+                slot, entries = (cued or taking)[0]
+                slots.setdefault(slot.name, []).append(Fill(mention, entries))
             else:
                 entry = sorted(mention.entries, key=lambda e: e.label)[0]
                 how = "after “not”" if mention.negated else ""
