@@ -353,11 +353,21 @@ def site(kg, plan: Plan):
 
 
 def crosswalk(kg, plan: Plan):
-    fill = plan.slots["subject"][0]
-    entry = fill.mention.original[0] if fill.mention.translated else fill.entries[0]
-    plan.bindings = [{"node": entry.iri}]
-    rows, text = kg._crosswalk(entry)
-    return rows, text, [] if rows else [f"No crosswalk maps {entry.label}."]
+    """What outside terms map to, or what graph entities map to elsewhere; only the named vocabularies' rows
+    when some are named ("what is shoulders in free-exercise-db")."""
+    vocabularies = {e.iri for e in plan.entries("vocabulary")}
+    rows, texts, notes = [], [], []
+    nodes = [e for f in plan.slots["subject"] for e in (f.mention.original or f.entries)]
+    for entry in dict.fromkeys(nodes):
+        found, text = kg._crosswalk(entry)
+        texts.append(text)
+        found = [r for r in found if not vocabularies or r["set"] in vocabularies]
+        rows += found
+    if not rows:
+        notes.append(f"No crosswalk maps {' or '.join(e.label for e in dict.fromkeys(nodes))}"
+                     + (" in " + " or ".join(e.label for e in plan.entries("vocabulary")) if vocabularies else "") + ".")
+    plan.bindings = [{"node": e.iri} for e in dict.fromkeys(nodes)]
+    return rows, "\n".join(texts), notes
 
 
 # ------------------------------------------------------------------ lesions (educational, not diagnostic)

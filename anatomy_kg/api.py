@@ -415,7 +415,7 @@ class KnowledgeGraph:
     def _crosswalk(self, entry: Entry) -> tuple[list[dict], str]:
         found, text = self._named("crosswalk", {"node": entry.iri})
         rows = [{"vocabulary": r["setLabel"], "term": r["notation"], "term_name": r.get("termLabel", ""),
-                 "relation": asking.MAPPED_AS.get(r["predicate"].rsplit("#", 1)[1], r["predicate"]),
+                 "relation": asking.MAPPED_AS.get(r["predicate"].rsplit("#", 1)[1], r["predicate"]), "set": r["set"],
                  "label": r["subjectLabel"], "iri": r["subject"], "predicate": r["predicate"]} for r in found]
         return rows, text
 

@@ -243,10 +243,11 @@ def _runs(positions: list[int]) -> list[list[int]]:
 
 def _translated(mention: Mention, lexicon: Lexicon) -> Mention:
     """A name that is only an outside term (glmed1_r, "Quads" of a database) stands for what it maps to."""
-    if any(e.kind != "xref" for e in mention.entries):
+    if any(e.kind != "xref" for e in mention.entries):  # the outside terms it also names are kept for crosswalks
+        terms = tuple(sorted((e for e in mention.entries if e.kind == "xref"), key=lambda e: e.iri))
         return Mention(mention.start, mention.end, mention.words,
                        frozenset(e for e in mention.entries if e.kind != "xref"), False, mention.cue_tags,
-                       mention.negated, mention.joined_by_or, mention.note)
+                       mention.negated, mention.joined_by_or, mention.note, original=terms)
     targets = frozenset(entity for term in mention.entries for _, entity in lexicon.targets(term))
     if not targets:
         raise UnsupportedQuestion(f"{mention.words!r} is a term of an outside vocabulary that maps to nothing in"
@@ -417,6 +418,9 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     kinds = {k for m in mentions for k in m.kinds()}
     tags |= {"source-named"} if "source" in kinds else set()
     tags |= {"lesion-site"} if "lesion site" in kinds else set()
+    tags |= {"vocabulary-named"} if "vocabulary" in kinds else set()
+    if any(m.translated for m in mentions) and not tags - {"muscle"}:
+        tags.add("map")   # an outside term and no other cue: "what is gem_r", "gaslat_r"
     if reading.yes_no and len(mentions) >= 2:
         tags.add("yes-no")
     best, misfits = None, []
@@ -447,7 +451,7 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     plan = Plan(family.name, question, slots, used_tags, reading.words, reading.ignored, queries=family.queries)
     name_notes = [f.mention.note for fills in slots.values() for f in fills if f.mention.note]
     plan.readings = list(dict.fromkeys(readings(reading.mentions, lexicon) + pair_notes + name_notes
-                                       + _ambiguity_notes(slots)))
+                                       + _ambiguity_notes(slots, family.name)))
     return plan
 
 
@@ -457,15 +461,17 @@ def _cue_readings(mentions: list[Mention]) -> list[list[Mention]]:
     return [[]] + ([cueable] if cueable else [])
 
 
-def _ambiguity_notes(slots: dict[str, list[Fill]]) -> list[str]:
+def _ambiguity_notes(slots: dict[str, list[Fill]], family: str) -> list[str]:
     notes = []
     for fills in slots.values():
         for f in fills:
-            if len(f.entries) > 1 and not f.mention.translated:
+            if f.mention.translated or (family == "crosswalk" and f.mention.original):
+                continue  # said by the outside term's reading note, or answered for the term itself
+            if len(f.entries) > 1:
                 names = ", ".join(e.label for e in f.entries)
                 notes.append(f"{f.mention.words!r} names {len(f.entries)} {f.entries[0].kind}s ({names}):"
                              " each is answered.")
-            elif len(f.mention.kinds()) > 1:
+            elif len(f.mention.kinds()) > 1 and set(f.mention.entries) - set(f.entries):
                 others = ", ".join(sorted(f"{e.label} ({e.kind})" for e in f.mention.entries
                                           if e not in f.entries))
                 notes.append(f"Read {f.mention.words!r} as the {f.entries[0].label} ({f.entries[0].kind});"

@@ -37,6 +37,7 @@ KIND_OF_CLASS = {
     "BodyRegion": "region",
     "Source": "source",
     "ExternalTerm": "xref",
+    "MappingSet": "vocabulary",
 }
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
