@@ -287,7 +287,8 @@ def nerve_supplies(kg, plan: Plan):
 def nerve_branches(kg, plan: Plan):
     nerve = plan.one("nerve")
     tags = plan.tags
-    upward = tags & {"parent", "origin"} or ("plexus-part" in tags and not tags & {"branch", "terminal"})
+    upward = ("parent" in tags and "branch" not in tags) or (
+        bool(tags & {"origin", "plexus-part"}) and not tags & {"branch", "terminal"})
     wanted = ("parent" if upward else "terminal" if "terminal" in tags
               else "branches" if "branch" in tags else None)
     plan.bindings = [{"nerve": nerve.iri}]

@@ -414,7 +414,7 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
 
     reading = read(question, lexicon)
     mentions, pair_notes, _ = pair_actions(reading, lexicon)
-    tags = set(reading.tags)
+    tags = set(reading.tags) | _directions(reading, mentions)
     kinds = {k for m in mentions for k in m.kinds()}
     tags |= {"source-named"} if "source" in kinds else set()
     tags |= {"lesion-site"} if "lesion site" in kinds else set()
@@ -453,6 +453,25 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     plan.readings = list(dict.fromkeys(readings(reading.mentions, lexicon) + pair_notes + name_notes
                                        + _ambiguity_notes(slots, family.name)))
     return plan
+
+
+def _directions(reading: Reading, mentions: list[Mention]) -> set[str]:
+    """A verb between nerves read by word order: "the sciatic nerve gives off" / "what gives off the sciatic
+    nerve", "where does the long thoracic nerve arise" / "nerves arising from the posterior cord". Gives
+    "branch" (the nerve's branches are asked for) or "parent" (what it comes from), and for two nerves
+    "parent-first" when the first named is the one the other comes from ("does the lateral cord give rise
+    to the ulnar nerve")."""
+    nerves = [m for m in mentions if m.of("nerve")]
+    out: set[str] = set()
+    for at, tags in reading.cues:
+        for verb, after in (("parent-verb", "branch"), ("child-verb", "parent")):
+            if verb not in tags:
+                continue
+            before = {"branch": "parent", "parent": "branch"}[after]
+            out.add(after if not nerves or nerves[0].start < at else before)
+            if len(nerves) >= 2 and verb == "parent-verb" and nerves[0].start < at < nerves[1].start:
+                out.add("parent-first")
+    return out
 
 
 def _cue_readings(mentions: list[Mention]) -> list[list[Mention]]:

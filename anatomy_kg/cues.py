@@ -40,10 +40,17 @@ CUES: dict[str, set[str]] = {
              "grade"},
     "spared": {"normal", "spare", "intact", "strong", "preserve", "fine", "good", "ok", "okay", "unaffected",
                "full strength", "5 5", "present"},
-    "branch": {"branch", "division", "divide", "give", "give off", "come off", "form", "spring", "terminate",
-               "end", "end as", "continue", "continue as", "split", "become", "terminal", "offshoot", "twig"},
-    "parent": {"parent", "come", "come from", "derive", "formed from", "arise from", "originate from", "stem",
-               "source nerve", "which cord", "what cord", "which trunk", "what trunk", "upstream", "above"},
+    "branch": {"branch", "division", "offshoot", "twig", "terminal", "branches of", "branch of"},
+    # Verbs whose direction depends on the word order: with the nerve before the verb ("the sciatic nerve gives
+    # off", "where does the long thoracic nerve arise") or after it ("what forms the upper trunk", "nerves
+    # springing from the posterior cord"). anatomy_kg.ask turns each into "branch" or "parent".
+    "parent-verb": {"give", "give off", "give rise", "give rise to", "form", "divide", "divide into", "split",
+                    "split into", "terminate", "end", "end as", "continue", "continue as", "become", "make up"},
+    "child-verb": {"come", "come from", "come off", "comes", "comes from", "comes off", "spring", "arise", "arise from", "stem", "derive",
+                   "originate", "originate from", "branch from", "branch off", "branch off from", "emerge",
+                   "leave", "take origin", "arising", "arose"},
+    "parent": {"parent", "formed from", "derived from", "source nerve", "which cord", "what cord", "which trunk",
+               "what trunk", "upstream", "above", "made up of", "made from"},
     "terminal": {"terminal", "terminate", "end", "end as", "final", "continue as", "become", "split into"},
     "map": {"map", "mapping", "correspond", "equivalent", "translate", "crosswalk", "mean in", "match",
             "same as", "in opensim", "known as elsewhere"},
