@@ -206,9 +206,17 @@ def synergists(kg, plan: Plan):
 
 def check(kg, plan: Plan):
     """Yes or no, with the evidence: the statements that say it, or what the graph says instead."""
+    fills = plan.slots.get("muscle", [])
+    if not plan.entries("object") and not plan.entries("nerve") and len(fills) >= 2 and all(
+            e.kind == "group" for e in fills[-1].entries):  # "is teres major part of the rotator cuff"
+        plan.slots["object"], plan.slots["muscle"] = [fills[-1]], fills[:-1]
     objects = plan.entries("object")
     nerves = plan.entries("nerve")
     muscles_, _ = subjects(kg, plan)
+    if not muscles_ and len(nerves) == 2 and not objects:
+        return _check_branch(kg, plan, nerves)
+    if "two-joint" in plan.tags:
+        return _check_two_joint(kg, plan, muscles_)
     if not muscles_:  # a nerve and its roots: "is L5 a root of the sciatic nerve"
         roots = [e for e in objects if e.kind == "root"]
         if len(nerves) != 1 or not roots or len(roots) != len(objects):
@@ -242,6 +250,36 @@ def check(kg, plan: Plan):
     return rows, "\n".join(texts), [_said(verdict, targets, names)]
 
 
+def _check_branch(kg, plan: Plan, nerves: list[Entry]):
+    """Whether one nerve comes from the other: "is the axillary nerve a branch of the posterior cord", "does
+    the lateral cord give rise to the ulnar nerve" (the first named is the parent only with a verb like that)."""
+    parent, child = nerves if "parent-first" in plan.tags else nerves[::-1]
+    rows, text = kg._nerve_branches(child, "parent")
+    plan.bindings = [{"nerve": child.iri}]
+    verdict = any(r["iri"] == parent.iri for r in rows)
+    reverse = not verdict and any(r["iri"] == child.iri for r in kg._nerve_branches(parent, "parent")[0])
+    said = (f"Yes: the {child.label} comes from the {parent.label}." if verdict
+            else f"No: it is the other way round: the {parent.label} comes from the {child.label}." if reverse
+            else f"No: the {child.label} does not come from the {parent.label}; the rows show what it comes from.")
+    return [{"verdict": verdict, **r} for r in rows], text, [said]
+
+
+def _check_two_joint(kg, plan: Plan, muscles_: list[Entry]):
+    """Whether muscles act on two or more joints: "is gastrocnemius a two-joint muscle"."""
+    found, text = kg._two_joint({})
+    joints = {r["iri"]: r["joints"] for r in found}
+    rows = [{"verdict": m.iri in joints, "muscle": m.label, "property": "acts on", "label": joint}
+            for m in muscles_ for joint in joints.get(m.iri, [""])]
+    verdict = all(m.iri in joints for m in muscles_)
+    names = " and ".join(m.label for m in muscles_)
+    plan.bindings = [{}]
+    single = ", ".join(m.label for m in muscles_ if m.iri not in joints)
+    return rows, text, [f"Yes: by the actions its sources give, {names} act{'s' * (len(muscles_) == 1)} on two or"
+                        " more joints." if verdict
+                        else f"No: by the actions its sources give, {single} act{'s' * (len(muscles_) == 1)} on"
+                        " fewer than two joints."]
+
+
 def _property(fact: dict) -> str:
     return {"origin": "origin", "insertion": "insertion", "innervated by": "innervatedBy",
             "segmental innervation": "segmentalInnervation", "action": "action", "member of": "memberOf",
@@ -265,6 +303,9 @@ def kg_entry(plan: Plan, iri: str) -> Entry:
 
 def _said(verdict: bool, targets: list[Entry], subject: str) -> str:
     what = " and ".join(t.label for t in targets)
+    if all(t.kind in ("group", "region") for t in targets):
+        return (f"Yes: the graph's sources place {subject} in the {what}." if verdict
+                else f"No: no source in the graph places {subject} in the {what}; the rows show where they do.")
     return (f"Yes: the graph's sources give {subject} {what}." if verdict
             else f"No: no source in the graph gives {subject} {what}; the rows show what the sources give.")
 

@@ -421,7 +421,7 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     tags |= {"vocabulary-named"} if "vocabulary" in kinds else set()
     if any(m.translated for m in mentions) and not tags - {"muscle"}:
         tags.add("map")   # an outside term and no other cue: "what is gem_r", "gaslat_r"
-    if reading.yes_no and len(mentions) >= 2:
+    if reading.yes_no and (len(mentions) >= 2 or "two-joint" in tags):  # a name checked against a name or a kind
         tags.add("yes-no")
     best, misfits = None, []
     for family in REGISTRY:
