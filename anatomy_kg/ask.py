@@ -413,7 +413,7 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     from .families import REGISTRY, REGISTRY_NEEDS
 
     reading = read(question, lexicon)
-    mentions, pair_notes, _ = pair_actions(reading, lexicon)
+    mentions, pair_notes, _ = names(reading, lexicon)
     tags = set(reading.tags) | _directions(reading, mentions)
     kinds = {k for m in mentions for k in m.kinds()}
     tags |= {"source-named"} if "source" in kinds else set()
@@ -453,6 +453,40 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     plan.readings = list(dict.fromkeys(readings(reading.mentions, lexicon) + pair_notes + name_notes
                                        + _ambiguity_notes(slots, family.name)))
     return plan
+
+
+def names(reading: Reading, lexicon: Lexicon, last_place: Mention | None = None
+          ) -> tuple[list[Mention], list[str], Mention | None]:
+    """The names of a question as its slots take them: movements paired with their joints, muscles read with
+    their region (see pair_actions and qualified)."""
+    mentions, notes, last_place = pair_actions(reading, lexicon, last_place)
+    return qualified(mentions, reading.raw, lexicon), notes, last_place
+
+
+def qualified(mentions: list[Mention], raw: list[str], lexicon: Lexicon) -> list[Mention]:
+    """A muscle's name read with the region named next to it, which narrows a name of muscles in several
+    regions: "flexor digiti minimi brevis in the foot", "foot ADM", "ADM of the hand"."""
+    out = list(mentions)
+    k = 0
+    while k < len(out):
+        m = out[k]
+        if m.of("muscle"):
+            for j in (k + 1, k - 1):
+                if not 0 <= j < len(out) or not out[j].of("region") or out[j].negated != m.negated:
+                    continue
+                a, b = sorted((m, out[j]), key=lambda x: x.start)
+                if not set(raw[a.end:b.start]) <= {"of", "in", "on"}:
+                    continue
+                regions = {e.iri for e in out[j].of("region")}
+                narrowed = frozenset(e for e in m.of("muscle") if lexicon.regions.get(e.iri, set()) & regions)
+                if narrowed:  # (a region that only confirms the muscle is read with it too: "ADM of the hand")
+                    out[k] = Mention(a.start, b.end, f"{a.words} {' '.join(raw[a.end:b.start])} {b.words}".replace("  ", " "),
+                                     narrowed, m.translated, m.cue_tags, m.negated, m.joined_by_or, m.note, m.original)
+                    del out[j]
+                    k = min(k, j)
+                    break
+        k += 1
+    return out
 
 
 def _directions(reading: Reading, mentions: list[Mention]) -> set[str]:
@@ -507,7 +541,7 @@ def clauses(question: str, lexicon: Lexicon) -> list[tuple[str, list[Mention]]]:
         if not words_of(clause):
             continue
         reading = read(clause, lexicon)
-        mentions, _, place = pair_actions(reading, lexicon, place)
+        mentions, _, place = names(reading, lexicon, place)
         said = [(i, "spared" if "spared" in tags else "weak") for i, tags in reading.cues
                 if tags & {"spared", "weak", "lesion"}]
         for m in mentions:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from phrasings import PHRASINGS
 
 from anatomy_kg import UnknownTerm, UnsupportedQuestion
-from anatomy_kg.ask import pair_actions, parse, read
+from anatomy_kg.ask import names, parse, read
 from anatomy_kg.cues import CUES
 from anatomy_kg.families import BY_NAME, REGISTRY
 from anatomy_kg.queries import query_names
@@ -26,7 +26,7 @@ SUITE = [p.question for p in PHRASINGS + USER_PHRASINGS]
 def unplaced(question: str, lexicon) -> list[str]:
     """The recognised names of a parsed question that fill no slot of its plan (must be none)."""
     plan = parse(question, lexicon)
-    mentions = pair_actions(read(question, lexicon), lexicon)[0]
+    mentions = names(read(question, lexicon), lexicon)[0]
     placed = {(f.mention.start, f.mention.end) for fills in plan.slots.values() for f in fills}
     cue_read = {(m.start, m.end) for m in mentions if m.cue_tags} if plan.family in (
         "antagonists", "synergists") else set()
