@@ -131,15 +131,17 @@ def muscles(kg, plan: Plan):
 # ------------------------------------------------------------------ one or several muscles
 
 
-def subjects(kg, plan: Plan, slot: str = "muscle") -> tuple[list[Entry], set[str]]:
-    """The muscles a question is about, a group read as its members; and the IRIs of the groups' members."""
-    out, members = [], set()
+def subjects(kg, plan: Plan, slot: str = "muscle") -> tuple[list[Entry], dict[str, list[str]]]:
+    """The muscles a question is about, a group read as its members and a joint action as the muscles that
+    produce it ("the pronators"); and, for each group or action, the IRIs of those muscles."""
+    out, members = [], {}
     for entry in plan.entries(slot):
-        if entry.kind == "group":
-            for row in kg.run("muscles", group=entry.iri):
+        if entry.kind in ("group", "action"):
+            members[entry.iri] = []
+            for row in kg.run("muscles", **{entry.kind: entry.iri}):
                 member = kg.lexicon.by_iri.get(row["muscle"]) or Entry(row["muscle"], "muscle", row["label"])
                 out.append(member)
-                members.add(member.iri)
+                members[entry.iri].append(member.iri)
         else:
             out.append(entry)
     seen: dict[str, Entry] = {}
@@ -164,21 +166,45 @@ def muscle_facts(kg, plan: Plan):
 
 
 def _related(kg, plan: Plan, name: str):
+    """Antagonists or synergists of muscles.
+
+    - At one joint when one is named ("the hamstrings' antagonists at the knee").
+    - For a group, for the actions all its members share: the hamstrings' antagonists are the hip flexors and
+      knee extensors, not the knee's medial rotators (which oppose one hamstring's rotation and flex the knee
+      with all three).
+    - For muscles named by their action, for that action ("the antagonists of the pronators": of pronation)."""
     muscles_, members = subjects(kg, plan)
-    own = {m.iri for m in muscles_} | members
-    by_other: dict[str, dict] = {}
-    texts = []
+    named = {e.iri for e in plan.entries("muscle") if e.kind == "muscle"}
+    own = {m.iri for m in muscles_}
+    joint = {"joint": plan.one("joint").iri} if plan.one("joint") else {}
+    actions_of = {e.iri: members[e.iri] for e in plan.entries("muscle") if e.kind == "action"}
+    found_for: dict[str, list[dict]] = {}
+    texts, bindings = [], []
     for muscle in muscles_:
-        found, text = kg._related(name, muscle)
-        texts.append(text)
+        via = [a for a, doers in actions_of.items() if muscle.iri in doers]
+        grouped = any(muscle.iri in doers for g, doers in members.items() if g not in actions_of)
+        only = [{"action": a} for a in via] if via and muscle.iri not in named and not grouped else [{}]
+        found_for[muscle.iri] = []
+        for extra in only:
+            rows_, text = kg._related(name, muscle, {**joint, **extra})
+            found_for[muscle.iri] += rows_
+            texts.append(text)
+            bindings.append({"muscle": muscle.iri, **joint, **extra})
+    shared = set()
+    for group, doers in members.items():
+        if group not in actions_of:
+            shared |= _keep_shared(found_for, [d for d in doers if d not in named])
+    by_other: dict[str, dict] = {}
+    labels = {m.iri: m.label for m in muscles_}
+    for muscle_iri, found in found_for.items():
         for row in found:
             if row["iri"] in own:
                 continue
             item = by_other.setdefault(row["iri"], {**row, "of": []})
-            item["of"].append(muscle.label)
+            item["of"].append(labels[muscle_iri])
             if item is not row and item.get("actions") != row.get("actions"):
                 item["actions"] = _merge(item["actions"], row["actions"])
-    plan.bindings = [{"muscle": m.iri} for m in muscles_]
+    plan.bindings = bindings
     rows = sorted(by_other.values(), key=lambda r: r["label"])
     if len(muscles_) == 1:
         rows = [{k: v for k, v in r.items() if k != "of"} for r in rows]
@@ -186,7 +212,31 @@ def _related(kg, plan: Plan, name: str):
     if len(muscles_) > 1:
         notes.append(f"{'Antagonists' if name == 'antagonists' else 'Synergists'} of any of: "
                      + ", ".join(m.label for m in muscles_) + "; the muscles asked about are left out.")
+    if shared:
+        notes.append("For a group, only the actions all its members share: " + ", ".join(sorted(shared)) + ".")
     return rows, "\n".join(texts), notes
+
+
+def _own_action(action) -> str:
+    """The asked-about muscle's action in a row's action list (an opposed pair, or a shared action)."""
+    return action["action"] if isinstance(action, dict) else action
+
+
+def _keep_shared(found_for: dict[str, list[dict]], doers: list[str]) -> set[str]:
+    """Keep only the rows of a group's members for the actions every member has rows for (all of them when
+    the members share none, as the rotator cuff's do not); the shared actions kept to."""
+    sets = [{_own_action(a) for r in found_for[d] for a in r["actions"]} for d in doers if found_for.get(d)]
+    shared = set.intersection(*sets) if len(sets) > 1 else set()
+    if not shared:
+        return set()
+    for d in doers:
+        kept = []
+        for r in found_for.get(d, []):
+            acts = [a for a in r["actions"] if _own_action(a) in shared]
+            if acts:
+                kept.append({**r, "actions": acts})
+        found_for[d] = kept
+    return shared
 
 
 def _merge(a, b):

@@ -311,8 +311,8 @@ class KnowledgeGraph:
         """Muscles sharing a joint action with ``muscle``."""
         return self._related("synergists", self._iri(muscle, ("muscle",)))[0]
 
-    def _related(self, name: str, entry: Entry) -> tuple[list[dict], str]:
-        found, text = self._named(name, {"muscle": entry.iri})
+    def _related(self, name: str, entry: Entry, only: dict[str, str] | None = None) -> tuple[list[dict], str]:
+        found, text = self._named(name, {"muscle": entry.iri, **(only or {})})
         # a synergist's actions are the shared actions; an antagonist's, the pairs of opposed actions
         by_muscle: dict[str, dict] = {}
         for r in found:

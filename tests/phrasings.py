@@ -299,6 +299,9 @@ PHRASINGS = [
       includes=s("triceps brachii long head", "triceps brachii lateral head", "anconeus"),
       excludes=s("biceps brachii")),
     P("antagonists of the hamstrings", "antagonists", includes=QUADRICEPS, excludes=HAMSTRINGS),
+    # at the knee, the knee extensors only (never a muscle that flexes the knee with the hamstrings)
+    P("antagonists of the hamstrings at the knee", "antagonists",
+      exactly=s("rectus femoris", "vastus intermedius", "vastus lateralis", "vastus medialis")),
     P("what opposes FCR and FCU", "antagonists",
       includes=s("extensor carpi radialis longus", "extensor carpi radialis brevis", "extensor carpi ulnaris"),
       excludes=s("flexor carpi radialis", "flexor carpi ulnaris")),
@@ -314,7 +317,7 @@ PHRASINGS = [
     P("which muscles move the jaw", "", refused="jaw"),
     P("what does the diaphragm do", "", refused="diaphragm"),
     P("what is the strongest hip flexor", "", refused="strongest"),
-    P("antagonists of the hamstrings at the knee", "", refused="knee"),
+    P("antagonists of the biceps supplied by C5", "", refused="C5"),
     P("which nerve supplies abductor digiti minimi and the femoral nerve", "", refused="abductor digiti minimi"),
 ]
 
