@@ -121,6 +121,15 @@ def muscles(kg, plan: Plan):
         notes.append("Excluded: " + ", ".join(sorted({r["label"] for r in rows if r["iri"] in excluded})
                                               or ["none of the muscles found"]) + ".")
     rows = [r for r in rows if r["iri"] not in excluded]
+    if any(not f.mention.negated for f in plan.slots.get("region", [])):  # say what the region left out
+        others = [s for s in ("root", "nerve", "action", "movement", "site", "group", "joint") if plan.slots.get(s)]
+        if others:
+            wider, more = muscle_rows(kg, filter_runs(plan, slots=others), extra)
+            texts += more
+            kept = {r["iri"] for r in rows}
+            left_out = [r for r in wider if r["iri"] not in kept and r["iri"] not in excluded]
+            if left_out and (not rows or len(left_out) <= 5):  # a short list, or why nothing is left
+                notes += _region_note(kg, plan, left_out)[1:]
     order = {r["iri"]: k for k, r in enumerate(rows)}
     rows.sort(key=lambda r: order[r["iri"]])
     if "major" in plan.tags and plan.slots.get("root"):
@@ -369,6 +378,39 @@ def nerve_roots(kg, plan: Plan):
     return (*kg._nerve_roots(nerve), [])
 
 
+def in_regions(kg, plan: Plan, muscles: list[str]) -> list[str]:
+    """The muscles (IRIs, or labels) of the regions the question names, all of them when it names none."""
+    regions = {e.iri for e in plan.entries("region")}
+    if not regions:
+        return muscles
+    named = kg.lexicon.muscle_named
+    return [m for m in muscles if kg.lexicon.regions.get(named.get(m, m), set()) & regions]
+
+
+def _region_note(kg, plan: Plan, left_out: list[dict] = ()) -> list[str]:
+    """Which regions the answer keeps to, and the muscles it left out for lying elsewhere (by TA2's regions:
+    trapezius is a muscle of the back, though it moves the upper limb)."""
+    regions = plan.entries("region")
+    if not regions:
+        return []
+    names = " and ".join(e.label for e in regions)
+    notes = [f"Only the muscles of the {names}."]
+    if left_out:
+        def where(iri: str) -> str:
+            regions = kg.lexicon.regions.get(iri, set())
+            wider = {kg.lexicon.within.get(r) for r in regions}
+            found = sorted(kg.lexicon.by_iri[r].label for r in regions - wider if r in kg.lexicon.by_iri)
+            return f" ({', '.join(found)})" if found else ""
+        notes.append(f"Left out, as lying outside the {names}: " + ", ".join(f"{r['label']}{where(r['iri'])}" for r in left_out)
+                     + ".")
+    return notes
+
+
+def _within(kg, plan: Plan, rows: list[dict]):
+    kept = set(in_regions(kg, plan, [r["iri"] for r in rows]))
+    return [r for r in rows if r["iri"] in kept], _region_note(kg, plan, [r for r in rows if r["iri"] not in kept])
+
+
 def nerve_supplies(kg, plan: Plan):
     nerve = plan.one("nerve")
     plan.bindings = [{"nerve": nerve.iri}]
@@ -423,13 +465,17 @@ def dominant_roots(kg, plan: Plan):
 def two_joint(kg, plan: Plan):
     bindings = {"joint": plan.one("joint").iri} if plan.one("joint") else {}
     plan.bindings = [bindings]
-    return (*kg._two_joint(bindings), [])
+    rows, text = kg._two_joint(bindings)
+    rows, notes = _within(kg, plan, rows)
+    return rows, text, notes[:1]
 
 
 def key_muscles(kg, plan: Plan):
     bindings = {"root": plan.one("root").iri} if plan.one("root") else {}
     plan.bindings = [bindings]
-    return (*kg._key_muscles(bindings), [])
+    rows, text = kg._key_muscles(bindings)
+    rows = [{**r, "muscles": in_regions(kg, plan, r["muscles"])} for r in rows]
+    return [r for r in rows if r["muscles"]], text, _region_note(kg, plan)
 
 
 def joint_movements(kg, plan: Plan):

@@ -108,6 +108,7 @@ def _s(*tags: str) -> frozenset[str]:
 
 ROOT = Slot("root", ("root",), many=True, cues=_s("root", "supply", "major"), negated=None)
 NERVE = Slot("nerve", ("nerve",), many=True, cues=_s("supply", "nerve"), negated=None)
+REGION = Slot("region", ("region",), many=True)   # only the muscles of these regions ("... of the upper limb")
 
 REGISTRY: tuple[Family, ...] = (
     Family("check", "whether a muscle has a nerve, root, action, attachment or group (yes or no)",
@@ -127,10 +128,10 @@ REGISTRY: tuple[Family, ...] = (
            needs=(_s("map", "vocabulary-named"),), cues=_s("map", "vocabulary-named"),
            requires=("subject",), priority=9),
     Family("key-muscles", "the key muscles of the ISNCSCI myotomes", ("key-muscles",),
-           (Slot("root", ("root",)),), answers.key_muscles, ("label", "action", "muscles", "sources"),
+           (Slot("root", ("root",)), REGION), answers.key_muscles, ("label", "action", "muscles", "sources"),
            needs=(_s("key"),), cues=_s("key", "root", "muscle", "action", "movement"), priority=8),
     Family("two-joint-muscles", "muscles acting on two or more joints", ("two-joint-muscles",),
-           (Slot("joint", ("joint",)),), answers.two_joint, ("label", "joints"),
+           (Slot("joint", ("joint",)), REGION), answers.two_joint, ("label", "joints"),
            needs=(_s("two-joint"),), cues=_s("two-joint", "joint"), priority=8),
     Family("myotome", "the textbook myotome as each source gives it", ("myotome",),
            (Slot("root", ("root",)), Slot("source", ("source",))), answers.myotome,

@@ -107,6 +107,7 @@ class Lexicon:
                 self.regions[row["node"]].add(row["region"])
             if row.get("partOf"):
                 within[row["node"]] = row["partOf"]
+        self.within = within   # region IRI -> the region it is part of
         for regions in self.regions.values():
             for region in list(regions):
                 while region in within:
@@ -115,6 +116,7 @@ class Lexicon:
         self.index = dict(index)
         self.longest = max((len(p.split()) for p in self.index), default=1)
         self.by_iri = {e.iri: e for entries in self.index.values() for e in entries}
+        self.muscle_named = {e.label: e.iri for e in self.by_iri.values() if e.kind == "muscle"}
         self.mapped: dict[str, list[tuple[str, Entry]]] = defaultdict(list)  # term -> (predicate, entity)
         for row in mappings:
             if row["subject"] in self.by_iri:
