@@ -401,8 +401,8 @@ def _region_note(kg, plan: Plan, left_out: list[dict] = ()) -> list[str]:
             wider = {kg.lexicon.within.get(r) for r in regions}
             found = sorted(kg.lexicon.by_iri[r].label for r in regions - wider if r in kg.lexicon.by_iri)
             return f" ({', '.join(found)})" if found else ""
-        notes.append(f"Left out, as lying outside the {names}: " + ", ".join(f"{r['label']}{where(r['iri'])}" for r in left_out)
-                     + ".")
+        listed = ", ".join(f"{r['label']}{where(r['iri'])}" for r in left_out)
+        notes.append(f"Left out, as lying outside the {names}: {listed}.")
     return notes
 
 
@@ -502,8 +502,8 @@ def crosswalk(kg, plan: Plan):
         found = [r for r in found if not vocabularies or r["set"] in vocabularies]
         rows += found
     if not rows:
-        notes.append(f"No crosswalk maps {' or '.join(e.label for e in dict.fromkeys(nodes))}"
-                     + (" in " + " or ".join(e.label for e in plan.entries("vocabulary")) if vocabularies else "") + ".")
+        where = " in " + " or ".join(e.label for e in plan.entries("vocabulary")) if vocabularies else ""
+        notes.append(f"No crosswalk maps {' or '.join(e.label for e in dict.fromkeys(nodes))}{where}.")
     plan.bindings = [{"node": e.iri} for e in dict.fromkeys(nodes)]
     return rows, "\n".join(texts), notes
 

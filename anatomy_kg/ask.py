@@ -480,7 +480,8 @@ def qualified(mentions: list[Mention], raw: list[str], lexicon: Lexicon) -> list
                 regions = {e.iri for e in out[j].of("region")}
                 narrowed = frozenset(e for e in m.of("muscle") if lexicon.regions.get(e.iri, set()) & regions)
                 if narrowed:  # (a region that only confirms the muscle is read with it too: "ADM of the hand")
-                    out[k] = Mention(a.start, b.end, f"{a.words} {' '.join(raw[a.end:b.start])} {b.words}".replace("  ", " "),
+                    words = " ".join([a.words, *raw[a.end:b.start], b.words])
+                    out[k] = Mention(a.start, b.end, words,
                                      narrowed, m.translated, m.cue_tags, m.negated, m.joined_by_or, m.note, m.original)
                     del out[j]
                     k = min(k, j)

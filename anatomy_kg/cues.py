@@ -46,7 +46,8 @@ CUES: dict[str, set[str]] = {
     # springing from the posterior cord"). anatomy_kg.ask turns each into "branch" or "parent".
     "parent-verb": {"give", "give off", "give rise", "give rise to", "form", "divide", "divide into", "split",
                     "split into", "terminate", "end", "end as", "continue", "continue as", "become", "make up"},
-    "child-verb": {"come", "come from", "come off", "comes", "comes from", "comes off", "spring", "arise", "arise from", "stem", "derive",
+    "child-verb": {"come", "come from", "come off", "comes", "comes from", "comes off", "spring", "arise",
+                   "arise from", "stem", "derive",
                    "originate", "originate from", "branch from", "branch off", "branch off from", "emerge",
                    "leave", "take origin", "arising", "arose"},
     "parent": {"parent", "formed from", "derived from", "source nerve", "which cord", "what cord", "which trunk",

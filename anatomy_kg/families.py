@@ -108,6 +108,8 @@ def _s(*tags: str) -> frozenset[str]:
 
 ROOT = Slot("root", ("root",), many=True, cues=_s("root", "supply", "major"), negated=None)
 NERVE = Slot("nerve", ("nerve",), many=True, cues=_s("supply", "nerve"), negated=None)
+# antagonists and synergists: of muscles, groups or the muscles of an action; at one joint
+RELATED_SLOTS = (Slot("muscle", ("muscle", "group", "action"), many=True, cues=_s("or")), Slot("joint", ("joint",)))
 REGION = Slot("region", ("region",), many=True)   # only the muscles of these regions ("... of the upper limb")
 
 REGISTRY: tuple[Family, ...] = (
@@ -150,11 +152,11 @@ REGISTRY: tuple[Family, ...] = (
            ("root", "label", "nerve", "path", "note"),
            needs=(_s("path"),), cues=_s("path", "root", "nerve"), requires=("muscle",), priority=7),
     Family("antagonists", "the antagonists of muscles", ("antagonists", "muscles"),
-           (Slot("muscle", ("muscle", "group", "action"), many=True, cues=_s("or")), Slot("joint", ("joint",))), answers.antagonists,
+           RELATED_SLOTS, answers.antagonists,
            ("label", "of", "actions"),
            needs=(_s("antagonist"),), cues=_s("antagonist", "muscle"), requires=("muscle",), priority=7),
     Family("synergists", "the synergists of muscles", ("synergists", "muscles"),
-           (Slot("muscle", ("muscle", "group", "action"), many=True, cues=_s("or")), Slot("joint", ("joint",))), answers.synergists,
+           RELATED_SLOTS, answers.synergists,
            ("label", "of", "actions"),
            needs=(_s("synergist"),), cues=_s("synergist", "muscle"), requires=("muscle",), priority=7),
     Family("lesion-effects", "what a lesion of a root, nerve or plexus part weakens", ("lesion/nerve-tree",),
