@@ -71,7 +71,10 @@ class Mention:
         return {e.kind for e in self.entries}
 
     def of(self, *kinds: str) -> list[Entry]:
-        return sorted((e for e in self.entries if e.kind in kinds), key=lambda e: e.label)
+        found = [e for e in self.entries if e.kind in kinds]
+        if len(found) > 1:
+            found.sort(key=lambda e: e.label)
+        return found
 
 
 @dataclass
@@ -156,8 +159,8 @@ def read(question: str, lexicon: Lexicon, translate: bool = True) -> Reading:
     cue_at: list[tuple[int, frozenset[str]]] = []
     i = 0
     while i < len(words):
-        found = _longest(words, i, lexicon.longest, lexicon.index)
-        cue = _longest(words, i, longest_cue(), cues)
+        found = _longest(words, i, lexicon.longest_from.get(words[i], 0), lexicon.index)
+        cue = _longest(words, i, longest_cue().get(words[i], 0), cues)
         if found and cue and cue[0] > found[0]:   # "2 joint" is a cue, not the outside term "2" and a word
             found = None
         if found:
@@ -424,18 +427,21 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     if reading.yes_no and (len(mentions) >= 2 or "two-joint" in tags):  # a name checked against a name or a kind
         tags.add("yes-no")
     best, misfits = None, []
+    choices = []   # (the names used as names, the tags) for each reading of the names that are also cue words
+    for cue_mentions in _cue_readings(mentions):
+        as_cues = {id(m) for m in cue_mentions}
+        choices.append(([m for m in mentions if id(m) not in as_cues],
+                        tags | {t for m in cue_mentions for t in m.cue_tags}))
     for family in REGISTRY:
-        for cue_mentions in _cue_readings(mentions):
-            used = [m for m in mentions if m not in cue_mentions]
-            extra = {t for m in cue_mentions for t in m.cue_tags}
-            fit = family.fit(used, tags | extra, question, lexicon)
+        for used, with_cues in choices:
+            fit = family.fit(used, with_cues, question, lexicon)
             if isinstance(fit, Misfit):
                 misfits.append((fit.weight, family.name, fit.reason))
                 continue
             score, slots = fit
             key = (score, family.priority)
             if best is None or key > best[0]:
-                best = (key, family, slots, tags | extra)
+                best = (key, family, slots, with_cues)
     if best is None:
         misfits.sort(key=lambda m: -m[0])
         reason = misfits[0][2] if misfits else "no question type fits these words"

@@ -112,5 +112,8 @@ def cue_phrases() -> dict[str, frozenset[str]]:
 
 
 @cache
-def longest_cue() -> int:
-    return max(len(p.split()) for p in cue_phrases())
+def longest_cue() -> dict[str, int]:
+    """For each first word of a cue phrase, the most words a cue phrase beginning with it has."""
+    from .lexicon import longest_from
+
+    return longest_from(cue_phrases())

@@ -42,6 +42,16 @@ KIND_OF_CLASS = {
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
+def longest_from(phrases) -> dict[str, int]:
+    """For each first word of the phrases, the most words a phrase beginning with it has."""
+    out: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if words:
+            out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
 def normalise(text: str) -> str:
     """The canonical form names are matched in (anatomy_kg.words.canonical)."""
     return canonical(text)
@@ -115,6 +125,7 @@ class Lexicon:
                     regions.add(region)
         self.index = dict(index)
         self.longest = max((len(p.split()) for p in self.index), default=1)
+        self.longest_from = longest_from(self.index)   # first word -> the most words a name starting so has
         self.by_iri = {e.iri: e for entries in self.index.values() for e in entries}
         self.muscle_named = {e.label: e.iri for e in self.by_iri.values() if e.kind == "muscle"}
         self.mapped: dict[str, list[tuple[str, Entry]]] = defaultdict(list)  # term -> (predicate, entity)
