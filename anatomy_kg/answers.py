@@ -54,8 +54,11 @@ def _site_role(tags: set[str]) -> str:
 # ------------------------------------------------------------------ muscles by filters
 
 
-def filter_runs(plan: Plan, slots=("root", "nerve", "action", "movement", "site", "group", "region", "joint"),
-                negated: bool = False) -> list[list[dict[str, str]]]:
+# the slots of the muscles family that filter queries/muscles.rq
+FILTER_SLOTS = ("root", "nerve", "action", "movement", "site", "group", "region", "joint")
+
+
+def filter_runs(plan: Plan, slots=FILTER_SLOTS, negated: bool = False) -> list[list[dict[str, str]]]:
     """The runs of queries/muscles.rq for the filter slots: a list of AND-steps, each a list of alternative
     binding sets ("L4 or S1": one step with two alternatives). A muscle must be in some alternative of
     every step."""
@@ -122,7 +125,7 @@ def muscles(kg, plan: Plan):
                                               or ["none of the muscles found"]) + ".")
     rows = [r for r in rows if r["iri"] not in excluded]
     if any(not f.mention.negated for f in plan.slots.get("region", [])):  # say what the region left out
-        others = [s for s in ("root", "nerve", "action", "movement", "site", "group", "joint") if plan.slots.get(s)]
+        others = [s for s in FILTER_SLOTS if s != "region" and plan.slots.get(s)]
         if others:
             wider, more = muscle_rows(kg, filter_runs(plan, slots=others), extra)
             texts += more
@@ -406,11 +409,6 @@ def _region_note(kg, plan: Plan, left_out: list[dict] = ()) -> list[str]:
     return notes
 
 
-def _within(kg, plan: Plan, rows: list[dict]):
-    kept = set(in_regions(kg, plan, [r["iri"] for r in rows]))
-    return [r for r in rows if r["iri"] in kept], _region_note(kg, plan, [r for r in rows if r["iri"] not in kept])
-
-
 def nerve_supplies(kg, plan: Plan):
     nerve = plan.one("nerve")
     plan.bindings = [{"nerve": nerve.iri}]
@@ -466,8 +464,8 @@ def two_joint(kg, plan: Plan):
     bindings = {"joint": plan.one("joint").iri} if plan.one("joint") else {}
     plan.bindings = [bindings]
     rows, text = kg._two_joint(bindings)
-    rows, notes = _within(kg, plan, rows)
-    return rows, text, notes[:1]
+    kept = set(in_regions(kg, plan, [r["iri"] for r in rows]))
+    return [r for r in rows if r["iri"] in kept], text, _region_note(kg, plan)
 
 
 def key_muscles(kg, plan: Plan):
@@ -495,16 +493,16 @@ def crosswalk(kg, plan: Plan):
     when some are named ("what is shoulders in free-exercise-db")."""
     vocabularies = {e.iri for e in plan.entries("vocabulary")}
     rows, texts, notes = [], [], []
-    nodes = [e for f in plan.slots["subject"] for e in (f.mention.original or f.entries)]
-    for entry in dict.fromkeys(nodes):
+    nodes = list(dict.fromkeys(e for f in plan.slots["subject"] for e in (f.mention.original or f.entries)))
+    for entry in nodes:
         found, text = kg._crosswalk(entry)
         texts.append(text)
         found = [r for r in found if not vocabularies or r["set"] in vocabularies]
         rows += found
     if not rows:
         where = " in " + " or ".join(e.label for e in plan.entries("vocabulary")) if vocabularies else ""
-        notes.append(f"No crosswalk maps {' or '.join(e.label for e in dict.fromkeys(nodes))}{where}.")
-    plan.bindings = [{"node": e.iri} for e in dict.fromkeys(nodes)]
+        notes.append(f"No crosswalk maps {' or '.join(e.label for e in nodes)}{where}.")
+    plan.bindings = [{"node": e.iri} for e in nodes]
     return rows, "\n".join(texts), notes
 
 

@@ -142,7 +142,7 @@ class Reading:
     cues: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # (position, tags) of each cue
 
 
-def read(question: str, lexicon: Lexicon, translate: bool = True) -> Reading:
+def read(question: str, lexicon: Lexicon) -> Reading:
     """The names, cues and other words of a question (raises UnknownTerm / UnsupportedQuestion)."""
     raw = words_of(question)
     if not raw:
@@ -212,8 +212,7 @@ def read(question: str, lexicon: Lexicon, translate: bool = True) -> Reading:
     if refused:
         raise UnsupportedQuestion(f"I read {refused[0]!r} but no question type can rank or measure muscles that way;"
                                   " ask without it to list them all")
-    if translate:
-        mentions = [_translated(m, lexicon) for m in mentions]
+    mentions = [_translated(m, lexicon) for m in mentions]
     return Reading(mentions, tags, how, ignored, raw[0] in YES_NO_OPENERS, raw, cue_at)
 
 

@@ -124,7 +124,6 @@ class Lexicon:
                     region = within[region]
                     regions.add(region)
         self.index = dict(index)
-        self.longest = max((len(p.split()) for p in self.index), default=1)
         self.longest_from = longest_from(self.index)   # first word -> the most words a name starting so has
         self.by_iri = {e.iri: e for entries in self.index.values() for e in entries}
         self.muscle_named = {e.label: e.iri for e in self.by_iri.values() if e.kind == "muscle"}
