@@ -25,6 +25,7 @@ The question's words never reach SPARQL: only the IRIs of the nodes they name ar
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -66,14 +67,15 @@ class Mention:
     joined_by_or: bool = False    # "or" between this name and the one before it
     note: str = ""
     original: tuple[Entry, ...] = ()  # for an outside term: the terms themselves
+    _of: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # of(), asked by each family
 
     def kinds(self) -> set[str]:
         return {e.kind for e in self.entries}
 
-    def of(self, *kinds: str) -> list[Entry]:
-        found = [e for e in self.entries if e.kind in kinds]
-        if len(found) > 1:
-            found.sort(key=lambda e: e.label)
+    def of(self, *kinds: str) -> tuple[Entry, ...]:
+        found = self._of.get(kinds)
+        if found is None:
+            found = self._of[kinds] = tuple(sorted((e for e in self.entries if e.kind in kinds), key=lambda e: e.label))
         return found
 
 
@@ -405,14 +407,24 @@ def _only_action(movement: Mention, lexicon: Lexicon) -> Entry | None:
 # ------------------------------------------------------------------ choosing the family
 
 
-@dataclass
 class Misfit:
-    reason: str
-    weight: int = 0
+    """Why a family does not fit, and how much that weighs. The reason may be given as a function, made
+    only when it is read (most misfits are never shown: another family fits)."""
+
+    __slots__ = ("_reason", "weight")
+
+    def __init__(self, reason: str | Callable[[], str], weight: int = 0):
+        self._reason, self.weight = reason, weight
+
+    @property
+    def reason(self) -> str:
+        if callable(self._reason):
+            self._reason = self._reason()
+        return self._reason
 
 
 def parse(question: str, lexicon: Lexicon) -> Plan:
-    from .families import REGISTRY, REGISTRY_NEEDS
+    from .families import REGISTRY_NEEDS
 
     reading = read(question, lexicon)
     mentions, pair_notes, _ = names(reading, lexicon)
@@ -425,30 +437,21 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
         tags.add("map")   # an outside term and no other cue: "what is gem_r", "gaslat_r"
     if reading.yes_no and (len(mentions) >= 2 or "two-joint" in tags):  # a name checked against a name or a kind
         tags.add("yes-no")
-    best, misfits = None, []
     choices = []   # (the names used as names, the tags) for each reading of the names that are also cue words
     for cue_mentions in _cue_readings(mentions):
         as_cues = {id(m) for m in cue_mentions}
         choices.append(([m for m in mentions if id(m) not in as_cues],
                         tags | {t for m in cue_mentions for t in m.cue_tags}))
-    for family in REGISTRY:
-        for used, with_cues in choices:
-            fit = family.fit(used, with_cues, question, lexicon)
-            if isinstance(fit, Misfit):
-                misfits.append((fit.weight, family.name, fit.reason))
-                continue
-            score, slots = fit
-            key = (score, family.priority)
-            if best is None or key > best[0]:
-                best = (key, family, slots, with_cues)
-    if best is None:
+    best = _best_fit(choices, question, lexicon, quick=True)
+    if best[1] is None or (best[3] - best[1].uses(best[2])) & STRICT_TAGS:
+        best = _best_fit(choices, question, lexicon, quick=False)   # again, keeping every family's reason
+    _, family, slots, used_tags, misfits = best
+    if family is None:
         misfits.sort(key=lambda m: -m[0])
-        reason = misfits[0][2] if misfits else "no question type fits these words"
-        raise UnsupportedQuestion(reason)
-    _, family, slots, used_tags = best
+        raise UnsupportedQuestion(misfits[0][2].reason if misfits else "no question type fits these words")
     for tag in sorted(STRICT_TAGS & used_tags - family.uses(slots)):
         word = next((w for w, how in reading.words if how.startswith("cue") and tag in how), tag)
-        wanted = [reason for _, name, reason in misfits if tag in REGISTRY_NEEDS.get(name, ())]
+        wanted = [misfit.reason for _, name, misfit in misfits if tag in REGISTRY_NEEDS.get(name, ())]
         if wanted:  # "antagonists of the hamstrings at the knee": say why that family could not take it
             raise UnsupportedQuestion(f"I read {word!r} but could not answer it as asked: {wanted[0]}")
         raise UnsupportedQuestion(f"I read {word!r} but a question about {family.describe} cannot use it:"
@@ -458,6 +461,29 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
     plan.readings = list(dict.fromkeys(readings(reading.mentions, lexicon) + pair_notes + name_notes
                                        + _ambiguity_notes(slots, family.name)))
     return plan
+
+
+def _best_fit(choices: list[tuple[list[Mention], set[str]]], question: str, lexicon: Lexicon, quick: bool):
+    """(key, family, slots, tags, misfits) of the best-scoring family over the readings of the names, family
+    None when none fits. quick: fit only the families that pass the first checks (families.could_fit), for a
+    question that one of them answers; else every family, with the reason each does not fit."""
+    from .families import REGISTRY, could_fit
+
+    best, misfits = (None, None, None, None), []
+    fitting = [could_fit(with_cues, used) if quick else None for used, with_cues in choices]
+    for family in REGISTRY:
+        for (used, with_cues), candidates in zip(choices, fitting, strict=True):
+            if candidates is not None and family.name not in candidates:
+                continue
+            fit = family.fit(used, with_cues, question, lexicon)
+            if isinstance(fit, Misfit):
+                misfits.append((fit.weight, family.name, fit))
+                continue
+            score, slots = fit
+            key = (score, family.priority)
+            if best[0] is None or key > best[0]:
+                best = (key, family, slots, with_cues)
+    return (*best, misfits)
 
 
 def names(reading: Reading, lexicon: Lexicon, last_place: Mention | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import answers
 from .ask import SOFT_TAGS, Fill, Mention, Misfit
@@ -30,9 +31,9 @@ class Slot:
     cues: frozenset[str] = frozenset()
     negated: bool | None = False
 
-    def takes(self, mention: Mention) -> list:
+    def takes(self, mention: Mention) -> tuple:
         if self.negated is not None and mention.negated != self.negated:
-            return []
+            return ()
         return mention.of(*self.kinds)
 
 
@@ -60,12 +61,30 @@ class Family:
                 used |= slot.cues
         return used
 
+    @cached_property
+    def _kinds(self) -> frozenset[str]:
+        return frozenset(k for slot in self.slots for k in slot.kinds)
+
+    def _unasked(self) -> str:
+        return f"no word asks for {self.describe}"
+
+    def _no_place(self, mention: Mention) -> str:
+        entry = min(mention.entries, key=lambda e: e.label)
+        how = " after “not”" if mention.negated else ""
+        return (f"I read {mention.words!r} as the {entry.label} ({entry.kind}){how},"
+                f" but a question about {self.describe} has no place for a {entry.kind}"
+                + (" to exclude" if mention.negated else ""))
+
     def fit(self, mentions: list[Mention], tags: set[str], question: str, lexicon) -> Misfit | tuple[int, dict]:
         for group in self.needs:
             if not tags & group:
-                return Misfit(f"no word asks for {self.describe}", 0)
+                return Misfit(self._unasked, 0)
         if tags & self.forbids:
             return Misfit(f"{self.name} questions do not take {sorted(tags & self.forbids)[0]}", 0)
+        kinds = self._kinds
+        for mention in mentions:   # a name no slot could take, whatever the other names: said before any work
+            if kinds.isdisjoint(e.kind for e in mention.entries):
+                return Misfit(lambda mention=mention: self._no_place(mention), 2 + len(self.needs))
         slots: dict[str, list[Fill]] = {}
         for mention in mentions:
             # the first slot that takes the name; for a name of several kinds, the reading whose slot's cue
@@ -77,11 +96,7 @@ class Family:
                 slot, entries = (cued or taking)[0]
                 slots.setdefault(slot.name, []).append(Fill(mention, entries))
             else:
-                entry = sorted(mention.entries, key=lambda e: e.label)[0]
-                how = "after “not”" if mention.negated else ""
-                return Misfit(f"I read {mention.words!r} as the {entry.label} ({entry.kind}){' ' + how if how else ''},"
-                              f" but a question about {self.describe} has no place for a {entry.kind}"
-                              + (" to exclude" if mention.negated else ""), 2 + len(self.needs))
+                return Misfit(lambda mention=mention: self._no_place(mention), 2 + len(self.needs))
         for slot in self.slots:
             if not slot.many and len(slots.get(slot.name, [])) > 1:
                 names = " and ".join(repr(f.mention.words) for f in slots[slot.name])
@@ -94,7 +109,7 @@ class Family:
                               " say which one", 3 + len(self.needs))
         for kind, wanted in self.kind_needs:
             if not tags & wanted and any(e.kind == kind for fills in slots.values() for f in fills for e in f.entries):
-                return Misfit(f"no word asks for {self.describe}", 0)
+                return Misfit(self._unasked, 0)
         if self.requires and not any(slots.get(name) for name in self.requires):
             return Misfit(f"a question about {self.describe} needs a {' or a '.join(self.requires)}", 1)
         used = self.uses(slots)
@@ -207,3 +222,30 @@ REGISTRY: tuple[Family, ...] = (
 
 BY_NAME = {f.name: f for f in REGISTRY}
 REGISTRY_NEEDS = {f.name: frozenset().union(*f.needs) for f in REGISTRY}
+
+
+
+def _index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], frozenset[str]]:
+    by_tag: dict[str, set[str]] = {}    # tag -> the families one of whose needed groups has it
+    by_kind: dict[str, set[str]] = {}   # kind of name -> the families with a slot for it
+    for f in REGISTRY:
+        for tag in REGISTRY_NEEDS[f.name]:
+            by_tag.setdefault(tag, set()).add(f.name)
+        for kind in f._kinds:
+            by_kind.setdefault(kind, set()).add(f.name)
+    return ({t: frozenset(n) for t, n in by_tag.items()}, {k: frozenset(n) for k, n in by_kind.items()},
+            frozenset(f.name for f in REGISTRY if not f.needs))
+
+
+_BY_TAG, _BY_KIND, _UNNEEDY = _index()
+
+
+def could_fit(tags: set[str], mentions) -> set[str]:
+    """The names of the families that pass the first checks of Family.fit: their needed tags are there, no
+    forbidden one, and each name is of a kind one of their slots takes. Only these can fit, so the parser
+    fits only these unless it must say why nothing fits."""
+    names = set(_UNNEEDY).union(*(_BY_TAG.get(t, ()) for t in tags))
+    for m in mentions:
+        names.intersection_update(set().union(*(_BY_KIND.get(e.kind, ()) for e in m.entries)))
+    return {n for n in names if all(not tags.isdisjoint(g) for g in BY_NAME[n].needs)
+            and tags.isdisjoint(BY_NAME[n].forbids)}

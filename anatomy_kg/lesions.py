@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 
 from .queries import load_query
@@ -58,8 +59,16 @@ class Model:
     def action_for(self, movement: str, joint: str) -> str | None:
         return self.actions_by_parts.get((movement, joint))
 
+    @cached_property
+    def moved_by(self) -> dict[str, set[str]]:   # main mover -> the actions it moves
+        index: dict[str, set[str]] = defaultdict(set)
+        for action, main in self.movers.items():
+            for muscle in main:
+                index[muscle].add(action)
+        return dict(index)
+
     def weakened(self, muscles: frozenset[str]) -> set[str]:
-        return {a for a, main in self.movers.items() if main & muscles}
+        return set().union(*(self.moved_by.get(m, ()) for m in muscles))
 
 
 def build(kg) -> Model:
