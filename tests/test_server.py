@@ -6,8 +6,10 @@ result past the size cap. Then a short load test on loopback."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 import sys
 import time
 import urllib.error
@@ -187,3 +189,29 @@ def test_concurrent_clients_see_no_errors(served, kg):
     assert report["queries"] > 20
     print(f"\n4 clients, 5 s: {report['throughput_qps']:.0f} queries/s, p50 {report['p50_ms']:.1f} ms, "
           f"p99 {report['p99_ms']:.1f} ms")
+
+
+ENTITIES = """SELECT ?entity (SAMPLE(COALESCE(?pref, ?plain)) AS ?label) WHERE {
+    ?entity ?p ?o .
+    OPTIONAL { ?entity <http://www.w3.org/2004/02/skos/core#prefLabel> ?pref }
+    OPTIONAL { ?entity <http://www.w3.org/2000/01/rdf-schema#label> ?plain }
+    FILTER (STRSTARTS(STR(?entity), "https://w3id.org/anatomy-kg/"))
+} GROUP BY ?entity"""
+
+
+def test_every_entity_page_of_every_kind_is_served(served, kg):
+    """Each node of the graph's namespace (muscles, segments, sources, vocabulary terms...) has its page for
+    people, with its name as the heading, and its description for machines, naming it."""
+    failures, kinds = [], set()
+    for row in kg.select(ENTITIES):
+        path = row["entity"].removeprefix("https://w3id.org/anatomy-kg/")
+        kinds.add(path.split("/")[0])
+        status, _, body = get(f"{served}/{path}", "text/html")
+        heading = re.search(r"<h1>(.*?)</h1>", body.decode())
+        if status != 200 or not heading or html.unescape(heading[1]) != row.get("label", row["entity"]):
+            failures.append((path, "html", status))
+        status, _, body = get(f"{served}/{path}", "text/turtle")
+        if status != 200 or rdflib.URIRef(row["entity"]) not in set(rdflib.Graph().parse(data=body).all_nodes()):
+            failures.append((path, "ttl", status))
+    assert {"muscle", "segment", "nerve", "joint", "action", "source", "vocab", "landmark"} <= kinds
+    assert failures == []

@@ -151,7 +151,7 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
         Route("/mappings.sssom.tsv", mappings),
         Route("/mappings/{set:str}.sssom.tsv", mappings),
         Route("/query", lambda request: RedirectResponse(f"/sparql?{request.url.query}", 307)),
-        Route("/{kind:str}/{name:str}", entity),
+        Route("/{kind:str}/{name:path}", entity),   # an xref has two parts: /xref/<set>/<term>
     ]
     return Starlette(routes=routes, lifespan=lifespan)
 

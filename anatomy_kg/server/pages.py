@@ -44,9 +44,10 @@ EXAMPLES = [
 ]
 
 
-def local_path(iri: str) -> str | None:
-    """This server's path for a graph IRI, or None for an IRI outside the graph's namespace."""
-    return "/" + iri.removeprefix(BASE) if iri.startswith(BASE) else None
+def local_path(value) -> str | None:
+    """This server's path for a graph IRI, or None for an IRI outside the graph's namespace or a literal
+    value (a segment's order is an integer)."""
+    return "/" + value.removeprefix(BASE) if isinstance(value, str) and value.startswith(BASE) else None
 
 
 @dataclass
@@ -68,7 +69,7 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
     rows = kg.run("entity", entity=iri)
     if not rows:
         return None
-    label, kinds, synonyms, definition, mappings = "", [], [], "", []
+    label, kinds, synonyms, definition, mappings, plain = "", [], [], "", [], ""
     facts: dict[str, list[dict]] = {"out": [], "in": []}
     for row in rows:
         name = row["propertyLabel"] or PROPERTY_NAMES.get(row["property"], row["property"].rsplit("/", 1)[-1])
@@ -76,6 +77,8 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
         if row["direction"] == "out":
             if name == "name":
                 label = other
+            elif name == "label":   # the vocabulary's terms are named by rdfs:label
+                plain = other
             elif name == "synonym":
                 synonyms.append(other)
             elif name == "kind":
@@ -98,7 +101,7 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
     if facts["in"]:
         incoming = [{**f, "property": f"is {f['property']} of"} for f in facts["in"]]
         sections.append({"title": "Related", "heading": "relation", "rows": incoming})
-    return Page(iri, label or iri, sorted(set(kinds)), sorted(synonyms), definition, mappings, sections)
+    return Page(iri, label or plain or iri, sorted(set(kinds)), sorted(synonyms), definition, mappings, sections)
 
 
 def _values(text: str | None) -> list[str]:
