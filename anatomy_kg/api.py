@@ -20,23 +20,13 @@ from . import ask as asking
 from .backends import Backend, EmbeddedBackend, RemoteBackend
 from .lexicon import Entry, Lexicon
 from .loading import load_graph, load_store
-from .queries import IRI, bind, load_query
+from .queries import ANY_KIND, IRI, PARAMETER_KINDS, QueryError, bind, expand, load_query
 
 VOCAB = "https://w3id.org/anatomy-kg/vocab/"
 
 # The muscle filters of queries/muscles.rq and the kinds of node each accepts.
-MUSCLE_FILTERS = {
-    "root": ("root",),
-    "nerve": ("nerve",),
-    "action": ("action",),
-    "movement": ("movement",),
-    "joint": ("joint",),
-    "origin": ("site",),
-    "insertion": ("site",),
-    "attachment": ("site",),
-    "group": ("group",),
-    "region": ("region",),
-}
+MUSCLE_FILTERS = {name: PARAMETER_KINDS[name] for name in (
+    "root", "nerve", "action", "movement", "joint", "origin", "insertion", "attachment", "group", "region")}
 
 NO_MAJOR_ROOTS = answers.NO_MAJOR_ROOTS
 
@@ -119,6 +109,19 @@ class KnowledgeGraph:
         """Rows of a named query with IRIs bound, and the query text that ran."""
         text = bind(load_query(name), {k: IRI(v) for k, v in bindings.items()})
         return self.select(text), text
+
+    def binding(self, parameter: str, value: str) -> str:
+        """The IRI a value given for a named query's parameter names, read as the parameter's kind of node
+        (queries.PARAMETER_KINDS: root=L5 is the segment L5): a name, a synonym, an IRI or a prefixed name."""
+        iri = expand(value)
+        kinds = PARAMETER_KINDS.get(parameter)
+        if kinds == ():   # not a node of the lexicon: ?contribution
+            if iri is None:
+                raise QueryError(f"?{parameter} takes an IRI or a prefixed name (akg:major), not {value!r}")
+            return iri
+        if parameter in ANY_KIND or kinds is None:   # any node; an IRI outside the lexicon as it is
+            return iri if iri and iri not in self.lexicon.by_iri else self.lexicon.resolve(iri or value).iri
+        return self.lexicon.resolve(iri or value, kinds).iri
 
     def _iri(self, name: str, kinds: tuple[str, ...]) -> Entry:
         return self.lexicon.resolve(name, kinds)

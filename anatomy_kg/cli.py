@@ -87,7 +87,8 @@ def _parser() -> argparse.ArgumentParser:
                            "name of a shipped query (e.g. 'muscles').")
     query.add_argument("source", metavar="FILE.rq|-|NAME")
     query.add_argument("--bind", action="append", default=[], metavar="PARAM=VALUE",
-                       help="bind a parameter of a named query to a node, by name or IRI (e.g. root=L5)")
+                       help="bind a parameter of a named query to a node, by name, IRI or prefixed name, read as"
+                            " the parameter's kind (root=L5 is the segment; contribution=akg:major)")
     query.add_argument("--format", choices=["table", "json", "csv", "tsv"], default="table",
                        help="json and csv/tsv are the SPARQL 1.1 results formats; CONSTRUCT gives Turtle")
     _endpoint_options(query)
@@ -398,7 +399,7 @@ def _query(args) -> int:
         name, sep, value = item.partition("=")
         if not sep:
             raise QueryError(f"--bind takes PARAM=VALUE, not {item!r}")
-        bindings[name] = IRI(kg.lexicon.resolve(value).iri)
+        bindings[name] = IRI(kg.binding(name, value))
     text = bind(text, bindings)
     if args.endpoint:
         return _query_remote(kg.backend, text, args.format)

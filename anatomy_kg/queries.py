@@ -65,6 +65,40 @@ def query_names() -> list[str]:
     return sorted(p.relative_to(folder).with_suffix("").as_posix() for p in folder.rglob("*.rq"))
 
 
+# The kinds of graph node (anatomy_kg.lexicon's kinds) each parameter name of the named queries takes, so that
+# a name given for it is read as that kind: --bind root=L5 is the segment, not the ISNCSCI term "L5". A
+# parameter not listed (?node, ?entity) takes a node of any kind; ?contribution takes akg:major or akg:minor,
+# by IRI or prefixed name. tests/test_queries.py holds every shipped query's parameters to this table.
+PARAMETER_KINDS: dict[str, tuple[str, ...]] = {
+    "root": ("root",),
+    "nerve": ("nerve",),
+    "action": ("action",),
+    "movement": ("movement",),
+    "joint": ("joint",),
+    "origin": ("site",),
+    "insertion": ("site",),
+    "attachment": ("site",),
+    "site": ("site",),
+    "group": ("group",),
+    "region": ("region",),
+    "muscle": ("muscle",),
+    "source": ("source",),
+    "set": ("vocabulary",),
+    "contribution": (),
+}
+ANY_KIND = ("node", "entity")
+
+
+def expand(value: str) -> str | None:
+    """The IRI a value names as an IRI or as a prefixed name of the project's prefixes (akg:major), or None."""
+    from .namespaces import PREFIXES
+
+    if value.startswith(("http://", "https://")):
+        return value
+    prefix, sep, local = value.partition(":")
+    return PREFIXES[prefix] + local if sep and prefix in PREFIXES and local else None
+
+
 def parameters(query: str) -> list[str]:
     """The parameter names a query declares (without the '?')."""
     match = _VALUES_BLOCK.search(query)
