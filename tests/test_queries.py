@@ -8,7 +8,7 @@ import pytest
 
 import anatomy_kg.api
 from anatomy_kg.backends import sparql_form
-from anatomy_kg.queries import load_query, parameters, query_names
+from anatomy_kg.queries import ANY_KIND, PARAMETER_KINDS, load_query, parameters, query_names
 
 NAMES = query_names()
 
@@ -61,3 +61,31 @@ def test_direct_triples_are_derived_from_statements(kg):
             SELECT DISTINCT ?s ?p ?o WHERE {
                 ?st a akg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }""")[0]["n"]
     assert direct == stated > 100
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_parameter_has_a_kind_for_bind(name):
+    """`query --bind` reads a value as its parameter's kind (queries.PARAMETER_KINDS), or as any node."""
+    for parameter in parameters(load_query(name)):
+        assert parameter in PARAMETER_KINDS or parameter in ANY_KIND, f"?{parameter} has no kind"
+
+
+@pytest.mark.parametrize("parameter, value, iri", [
+    ("root", "L5", "segment/L5"),                       # not the ISNCSCI term "L5 long toe extensors"
+    ("insertion", "greater trochanter", "landmark/greater-trochanter"),
+    ("nerve", "common peroneal nerve", "nerve/common-fibular"),
+    ("contribution", "akg:major", "vocab/major"),
+    ("entity", "segment:L5", "segment/L5"),
+    ("node", "https://w3id.org/anatomy-kg/vocab/Muscle", "vocab/Muscle"),
+])
+def test_a_binding_is_read_as_its_parameters_kind(kg, parameter, value, iri):
+    assert kg.binding(parameter, value) == "https://w3id.org/anatomy-kg/" + iri
+
+
+@pytest.mark.parametrize("parameter, value, error", [
+    ("root", "greater trochanter", "unknown root term"),
+    ("contribution", "major", "prefixed name"),
+])
+def test_a_binding_of_the_wrong_kind_is_refused(kg, parameter, value, error):
+    with pytest.raises((LookupError, ValueError), match=error):
+        kg.binding(parameter, value)
