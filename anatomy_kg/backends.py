@@ -4,6 +4,7 @@ which store answered."""
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Protocol
@@ -136,6 +137,29 @@ def sparql_form(text: str) -> str | None:
             return "UPDATE"
         except Exception:  # noqa: BLE001 - let the endpoint judge what rdflib's parser does not know
             return None
+
+
+# SPARQL's tokens that can hide a keyword (comments, strings, IRIs, variables, prefixed names), then words
+_TOKENS = re.compile(r"""
+    \#[^\n\r]*
+  | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\" | '''(?:[^'\\]|\\.|'(?!''))*'''
+  | "(?:[^"\\\n\r]|\\.)*" | '(?:[^'\\\n\r]|\\.)*'
+  | <[^<>"{}|^`\\\x00-\x20]*>
+  | [?$]\w+
+  | [^\s{}()\[\];,<>"'=!&|+*/^\#?$]*:[^\s{}()\[\];,<>"'=!&|+*/^\#]*
+  | (?P<word>[A-Za-z_]\w*)
+  | .""", re.X | re.S)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def federates(text: str) -> bool:
+    """True when a SPARQL request would make the store fetch from the network: a SERVICE clause. The
+    keyword is looked for as a token (not in a string, IRI, comment, variable or prefixed name), after
+    SPARQL's codepoint escapes ("\\u0053ERVICE") are decoded. FROM and FROM NAMED only choose among the
+    store's own graphs in pyoxigraph (tests/test_server.py shows that no connection is made); LOAD is an
+    update, refused as every update is."""
+    text = _CODEPOINT.sub(lambda m: chr(int(m[1] or m[2], 16)), text)
+    return any(m["word"] and m["word"].upper() == "SERVICE" for m in _TOKENS.finditer(text))
 
 
 def query_form(query: str) -> str | None:

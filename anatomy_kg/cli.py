@@ -84,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
 
     query = sub.add_parser("query", help="run SPARQL over the graph",
                            description="Run a SPARQL query from a file, from standard input (-), or by the "
-                           "name of a shipped query (e.g. 'muscles').")
+                           "name of a shipped query (e.g. 'muscles'). It runs for you, on your machine, so a "
+                           "SERVICE clause is followed (a federated query); `anatomy-kg serve`, its /ask and "
+                           "its pages never fetch from another address.")
     query.add_argument("source", metavar="FILE.rq|-|NAME")
     query.add_argument("--bind", action="append", default=[], metavar="PARAM=VALUE",
                        help="bind a parameter of a named query to a node, by name, IRI or prefixed name, read as"

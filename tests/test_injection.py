@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from anatomy_kg import UnknownTerm
+from anatomy_kg.backends import federates
 from anatomy_kg.queries import IRI, Literal, QueryError, bind, load_query
 
 HOSTILE = 'hip" } DROP ALL #'
@@ -58,3 +59,20 @@ def test_bound_query_is_the_named_query_with_one_row_filled():
     assert bound.count("<https://w3id.org/anatomy-kg/segment/L5>") == 1
     assert bound.replace("<https://w3id.org/anatomy-kg/segment/L5>", "UNDEF", 1).replace(
         "{ (UNDEF", "{\n        (UNDEF").replace("UNDEF) }", "UNDEF)\n    }") == query
+
+
+@pytest.mark.parametrize("query, federated", [
+    ("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }", True),
+    ("SELECT * WHERE {SERVICE<http://x/>{?s ?p ?o}}", True),
+    ("SELECT * WHERE { \\u0053ERVICE <http://x/> { ?s ?p ?o } }", True),
+    ("SELECT * WHERE { ?s ?p 'it\\'s' . SERVICE <http://x/> {} }", True),
+    ("SELECT * WHERE { ?s ?p ?o FILTER(?o<3)SERVICE<http://x/> {} }", True),
+    ("SELECT * WHERE { ?s ?p ?o } # SERVICE <http://x/>", False),
+    ("SELECT * WHERE { ?s ?p 'SERVICE' }", False),
+    ('SELECT * WHERE { ?s ?p """a " SERVICE""" }', False),
+    ("SELECT ?service WHERE { ?service ?p ?o }", False),
+    ("PREFIX e: <http://e/> SELECT * WHERE { ?s e:SERVICE ?o }", False),
+    ("SELECT * WHERE { ?s <http://e/SERVICE> ?o }", False),
+])
+def test_a_service_clause_is_found_as_a_keyword_only(query, federated):
+    assert federates(query) is federated

@@ -215,3 +215,67 @@ def test_every_entity_page_of_every_kind_is_served(served, kg):
             failures.append((path, "ttl", status))
     assert {"muscle", "segment", "nerve", "joint", "action", "source", "vocab", "landmark"} <= kinds
     assert failures == []
+
+
+@pytest.fixture
+def listener():
+    """A TCP listener on 127.0.0.1 that counts the connections it receives and answers each with an error
+    page holding a secret, as an internal service might."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    server.settimeout(0.2)
+    connections, stop = [], threading.Event()
+
+    def serve():
+        while not stop.is_set():
+            try:
+                client, _ = server.accept()
+            except OSError:
+                continue
+            connections.append(client.recv(1000))
+            client.sendall(b"HTTP/1.1 500 Oops\r\nContent-Length: 14\r\n\r\ninternal-secret")
+            client.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", connections
+    stop.set()
+    thread.join(2)
+    server.close()
+
+
+@pytest.mark.parametrize("template", [
+    "SELECT * WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ service SILENT\n<{url}/x> {{ ?s ?p ?o }} }}",
+    "PREFIX e: <{url}/> SELECT * WHERE {{ SERVICE e:x {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ ?s ?p 'x' . \\u0053ERVICE <{url}/x> {{ ?s ?p ?o }} }}",
+    "SELECT * FROM <{url}/g> WHERE {{ ?s ?p ?o }} LIMIT 1",
+    "SELECT * FROM NAMED <{url}/g> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+    "ASK {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}",
+    "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{url}/x> {{ ?s ?p ?o }} }}",
+    "LOAD <{url}/g>",
+])
+def test_no_query_makes_the_endpoint_fetch_anything(served, listener, template):
+    url, connections = listener
+    query = template.format(url=url)
+    for how in ("get", "post"):
+        if how == "get":
+            status, _, body = get(f"{served}/sparql?query={urllib.parse.quote(query)}")
+        else:
+            status, _, body = get(f"{served}/sparql", data=query.encode(), content_type="application/sparql-query")
+        assert b"internal-secret" not in body and b"Error" not in body and b"OSError" not in body
+        assert status in (200, 403), body
+    time.sleep(0.3)
+    assert connections == []
+
+
+def test_a_federated_query_is_refused_with_the_reason(served):
+    status, _, body = get(f"{served}/sparql?query=" + urllib.parse.quote(
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }"))
+    assert status == 403 and b"does not federate" in body
+    ok = get(f"{served}/sparql?query=" + urllib.parse.quote("SELECT ?service WHERE { ?service ?p 'SERVICE' }"))
+    assert ok[0] == 200

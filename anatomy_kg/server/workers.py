@@ -25,6 +25,10 @@ RESULT_FORMATS = {
 GRAPH_FORMATS = {name: media_type for name, (_, media_type, _) in FORMATS.items()}  # ttl, nt, jsonld, xml
 
 
+NO_FEDERATION = ("this endpoint does not federate: SERVICE is refused, so that no query makes it fetch from "
+                 "another address; run federated queries with `anatomy-kg query` on your own machine")
+
+
 @dataclass
 class Outcome:
     status: int
@@ -42,8 +46,11 @@ def answer(store, query: str, accept: str, max_results: int) -> Outcome:
     """Run ``query`` on ``store`` and serialise the result in the best format ``accept`` allows."""
     import pyoxigraph as ox
 
+    from ..backends import federates
     from .negotiation import choose
 
+    if federates(query):
+        raise QueryRefused(403, NO_FEDERATION)
     try:
         results = store.query(query)
     except SyntaxError as exc:
@@ -107,8 +114,10 @@ def _worker_main(connection, max_results: int) -> None:
             outcome = answer(store, query, accept, max_results)
         except QueryRefused as exc:
             outcome = Outcome(exc.status, "text/plain; charset=utf-8", str(exc).encode())
-        except Exception as exc:  # a query the store cannot evaluate: the client's problem, not a crash
-            outcome = Outcome(400, "text/plain; charset=utf-8", f"{type(exc).__name__}: {exc}".encode())
+        except OSError:   # the store's own input/output: nothing of it is the client's to read
+            outcome = Outcome(500, "text/plain; charset=utf-8", b"the store could not evaluate this query")
+        except Exception as exc:  # noqa: BLE001 - a query the store cannot evaluate (an unbound variable...)
+            outcome = Outcome(400, "text/plain; charset=utf-8", f"the query cannot be evaluated: {exc}".encode())
         connection.send(outcome)
 
 
