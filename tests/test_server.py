@@ -279,3 +279,46 @@ def test_a_federated_query_is_refused_with_the_reason(served):
     assert status == 403 and b"does not federate" in body
     ok = get(f"{served}/sparql?query=" + urllib.parse.quote("SELECT ?service WHERE { ?service ?p 'SERVICE' }"))
     assert ok[0] == 200
+
+
+def test_a_slow_page_does_not_delay_a_fast_one(served):
+    """/dataset builds the VoID/DCAT description (most of a second); a question asked while it runs is
+    answered first, since pages and /ask run off the event loop."""
+    import threading
+
+    finished = []
+
+    def fetch(path):
+        status, _, _ = get(served + path)
+        finished.append((path, status))
+
+    slow = threading.Thread(target=fetch, args=("/dataset",))
+    slow.start()
+    time.sleep(0.15)   # the slow request is being served
+    fetch("/ask?q=" + urllib.parse.quote("what does the superior gluteal nerve supply"))
+    slow.join(30)
+    assert [path for path, _ in finished] == ["/ask?q=what%20does%20the%20superior%20gluteal%20nerve%20supply",
+                                              "/dataset"]
+    assert all(status == 200 for _, status in finished)
+
+
+HOSTILE = "\"'><script>alert(1)</script><img src=x onerror=alert(2)>\r\nX-Injected: 1"
+
+
+@pytest.mark.parametrize("path", [
+    "/search?q={h}", "/?q={h}", "/ask?q={h}", "/muscle/{h}", "/{h}/gluteus-medius", "/xref/{h}/{h}",
+    "/muscle/gluteus-medius?format={h}", "/search?q=gluteus+{h}", "/search?q=what+does+{h}+supply",
+    "/sparql?query={h}", "/sparql?update={h}", "/query?query={h}", "/mappings/{h}.sssom.tsv", "/dataset?format={h}",
+])
+@pytest.mark.parametrize("accept", ["text/html", "*/*"])
+def test_user_text_is_escaped_in_every_page(served, path, accept):
+    url = served + path.format(h=urllib.parse.quote(HOSTILE, safe=""))
+    request = urllib.request.Request(url, headers={"Accept": accept})
+    try:
+        response = urllib.request.urlopen(request, timeout=30)
+    except urllib.error.HTTPError as exc:
+        response = exc
+    body = response.read().decode("utf-8", "replace")
+    assert "<script>alert(1)" not in body and "<img src=x" not in body
+    assert response.headers.get("X-Injected") is None
+    assert response.headers.get("X-Content-Type-Options") == "nosniff"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import functools
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -40,6 +44,18 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
         await pool.start()
         yield
         pool.stop()
+
+    def off_the_loop(handler):
+        """An async endpoint running ``handler(request)`` (which queries the graph, so blocks) in the thread
+        pool, stopped waiting for at the endpoint's time limit: a slow page never stalls other clients."""
+        @functools.wraps(handler)
+        async def endpoint(request: Request) -> Response:
+            try:
+                return await asyncio.wait_for(run_in_threadpool(handler, request), query_timeout)
+            except TimeoutError:
+                return PlainTextResponse(f"the request ran past this endpoint's time limit of {query_timeout:g} s",
+                                         503)
+        return endpoint
 
     def wanted(request: Request) -> str:
         fmt = request.query_params.get("format")
@@ -81,7 +97,8 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
 
     # ------------------------------------------------------------ entities
 
-    async def entity(request: Request) -> Response:
+    @off_the_loop
+    def entity(request: Request) -> Response:
         kind, name = request.path_params["kind"], request.path_params["name"]
         iri = f"{BASE}{kind}/{name}"
         fmt = choose(wanted(request), {"html": HTML, **pages.MACHINE_FORMATS}, "html")
@@ -98,36 +115,41 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
 
     # ------------------------------------------------------------ questions
 
-    async def ask(request: Request) -> Response:
+    @off_the_loop
+    def ask(request: Request) -> Response:
         from ..ask import UnsupportedQuestion
         from ..lexicon import UnknownTerm
 
         question = request.query_params.get("q", "")
         try:
-            return JSONResponse(kg.ask(question).as_dict())
+            return Json(kg.ask(question).as_dict())
         except UnknownTerm as exc:
-            return JSONResponse({"error": str(exc), "suggestions": exc.suggestions}, 400)
+            return Json({"error": str(exc), "suggestions": exc.suggestions}, 400)
         except UnsupportedQuestion as exc:
-            return JSONResponse({"error": str(exc)}, 400)
+            return Json({"error": str(exc)}, 400)
 
-    async def search(request: Request) -> Response:
+    @off_the_loop
+    def search(request: Request) -> Response:
         return TEMPLATES.TemplateResponse(request, "search.html",
                                           pages.search_context(kg, request.query_params.get("q", "").strip()))
 
     # ------------------------------------------------------------ published files
 
-    async def dataset(request: Request) -> Response:
+    @off_the_loop
+    def dataset(request: Request) -> Response:
         from ..export import export
 
         fmt = choose(wanted(request), pages.MACHINE_FORMATS, "ttl")
         return Response(export("metadata", fmt), media_type=pages.MACHINE_FORMATS[fmt])
 
-    async def context(request: Request) -> Response:
+    @off_the_loop
+    def context(request: Request) -> Response:
         from ..export import jsonld_context
 
         return JSONResponse(jsonld_context(), media_type="application/ld+json")
 
-    async def mappings(request: Request) -> Response:
+    @off_the_loop
+    def mappings(request: Request) -> Response:
         """/mappings.sssom.tsv (UBERON / FMA / Wikidata) and /mappings/<set>.sssom.tsv (a crosswalk)."""
         from ..export import ONTOLOGIES, ExportError, sssom_table
         from ..resources import MissingExtra
@@ -153,7 +175,30 @@ def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers
         Route("/query", lambda request: RedirectResponse(f"/sparql?{request.url.query}", 307)),
         Route("/{kind:str}/{name:path}", entity),   # an xref has two parts: /xref/<set>/<term>
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    # every response says "nosniff": a text/plain error quoting the query is never read as HTML
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(NoSniffing)])
+
+
+class Json(JSONResponse):
+    """JSON with <, > and & written as \\u escapes: the same data, and no text of it can open a tag."""
+
+    def render(self, content) -> bytes:
+        return super().render(content).replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")
+
+
+class NoSniffing:
+    """ASGI middleware adding X-Content-Type-Options: nosniff to every response."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        async def sending(message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), (b"x-content-type-options", b"nosniff")]
+            await send(message)
+
+        await self.app(scope, receive, sending if scope["type"] == "http" else send)
 
 
 def _is_update(text: str) -> bool:
