@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import answers
+from . import answers, lesions
 from .ask import SOFT_TAGS, Fill, Mention, Misfit
 
 ALL_KINDS = ("muscle", "site", "joint", "movement", "action", "nerve", "lesion site", "root", "group", "region",
@@ -127,6 +127,8 @@ NERVE = Slot("nerve", ("nerve",), many=True, cues=_s("supply", "nerve"), negated
 RELATED_SLOTS = (Slot("muscle", ("muscle", "group", "action"), many=True, cues=_s("or")), Slot("joint", ("joint",)))
 REGION = Slot("region", ("region",), many=True)   # only the muscles of these regions ("... of the upper limb")
 
+LESION_QUERIES = lesions.QUERIES   # the lesion model is built from these (anatomy_kg.lesions.build)
+
 REGISTRY: tuple[Family, ...] = (
     Family("check", "whether a muscle has a nerve, root, action, attachment or group (yes or no)",
            ("muscles", "muscle-facts", "nerve-roots"),
@@ -174,11 +176,11 @@ REGISTRY: tuple[Family, ...] = (
            RELATED_SLOTS, answers.synergists,
            ("label", "of", "actions"),
            needs=(_s("synergist"),), cues=_s("synergist", "muscle"), requires=("muscle",), priority=7),
-    Family("lesion-effects", "what a lesion of a root, nerve or plexus part weakens", ("lesion/nerve-tree",),
+    Family("lesion-effects", "what a lesion of a root, nerve or plexus part weakens", LESION_QUERIES,
            (Slot("lesion", ("lesion site", "nerve", "root")),), answers.lesion_effects, ("label", "lost", "muscles"),
            needs=(_s("lesion", "lesion-site"),), cues=_s("lesion", "weak", "muscle", "lesion-site", "action"),
            requires=("lesion",), priority=6),
-    Family("lesion-localisation", "which lesion explains weak and spared findings", ("lesion/nerve-tree",),
+    Family("lesion-localisation", "which lesion explains weak and spared findings", LESION_QUERIES,
            (Slot("finding", ("action", "muscle", "group"), many=True, negated=None),), answers.lesion_localisation,
            ("rank", "label", "explains", "score", "contradicts", "explained_by"),
            needs=(_s("weak"),), cues=_s("weak", "spared", "lesion", "not"), requires=("finding",), priority=6),
