@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -375,13 +376,14 @@ class KnowledgeGraph:
     def lesion_effects(self, name: str) -> dict:
         """What a lesion of one root, nerve, plexus part or named level on a nerve ("radial nerve at the radial
         groove") weakens: its muscles, and each action whose main movers it hits. Educational, not diagnostic."""
-        return self._effects(self._iri(name, ("root", "nerve", "lesion site")))
+        return copy.deepcopy(self._effects(self._iri(name, ("root", "nerve", "lesion site"))))
 
     def _effects(self, entry: Entry) -> dict:
-        lesions, model = self._lesions()
+        """The lesion model's own record of what the lesion weakens: read it, do not change it."""
+        _, model = self._lesions()
         if entry.iri not in model.candidates:
             raise asking.UnsupportedQuestion(f"{entry.label} supplies no muscle in the graph")
-        return lesions.effects(model, entry.iri)
+        return model.effects[entry.iri]
 
     def localise(self, weak: Iterable[str], spared: Iterable[str] = ()) -> dict:
         """Rank the roots and nerves whose lesion best explains the weak findings (joint actions or muscles,

@@ -150,7 +150,7 @@ def read(question: str, lexicon: Lexicon) -> Reading:
     if not raw:
         raise UnsupportedQuestion("the question is empty")
     words = [canonical_word(w) for w in raw]
-    cues = cue_phrases()
+    cues, longest_cues = cue_phrases(), longest_cue()
     mentions: list[Mention] = []
     tags: set[str] = set()
     how: list[tuple[str, str]] = []
@@ -161,8 +161,9 @@ def read(question: str, lexicon: Lexicon) -> Reading:
     cue_at: list[tuple[int, frozenset[str]]] = []
     i = 0
     while i < len(words):
-        found = _longest(words, i, lexicon.longest_from.get(words[i], 0), lexicon.index)
-        cue = _longest(words, i, longest_cue().get(words[i], 0), cues)
+        name_length, cue_length = lexicon.longest_from.get(words[i], 0), longest_cues.get(words[i], 0)
+        found = _longest(words, i, name_length, lexicon.index) if name_length else None
+        cue = _longest(words, i, cue_length, cues) if cue_length else None
         if found and cue and cue[0] > found[0]:   # "2 joint" is a cue, not the outside term "2" and a word
             found = None
         if found:

@@ -55,6 +55,7 @@ class Model:
     candidates: dict[str, Candidate]
     movers: dict[str, set[str]]                      # action -> main movers
     actions_by_parts: dict[tuple[str, str], str] = field(default_factory=dict)  # (movement, joint) -> action
+    effects: dict[str, dict] = field(default_factory=dict)   # lesion key -> what it weakens (_effects)
 
     def action_for(self, movement: str, joint: str) -> str | None:
         return self.actions_by_parts.get((movement, joint))
@@ -114,10 +115,12 @@ def build(kg) -> Model:
         parts[(row["movement"], row["joint"])] = row["action"]
         if row["main"]:
             movers[row["action"]].add(row["muscle"])
-    return Model(labels, candidates, dict(movers), parts)
+    model = Model(labels, candidates, dict(movers), parts)
+    model.effects = {key: _effects(model, key) for key in candidates}   # each lesion's, worked out once
+    return model
 
 
-def effects(model: Model, key: str) -> dict:
+def _effects(model: Model, key: str) -> dict:
     """What a lesion of one root or nerve weakens: its muscles, and the actions whose main movers it hits."""
     candidate = model.candidates[key]
     actions = []
