@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .cues import FILLER, UNSUPPORTED_MODIFIERS, cue_phrases, longest_cue
 from .lexicon import Entry, Lexicon, UnknownTerm
-from .words import canonical, canonical_word, words_of
+from .words import canonical, canonical_word, segment_series, words_of
 
 
 class UnsupportedQuestion(ValueError):
@@ -142,10 +142,12 @@ class Reading:
     yes_no: bool
     raw: list[str] = field(default_factory=list)                       # the question's words
     cues: list[tuple[int, frozenset[str]]] = field(default_factory=list)  # (position, tags) of each cue
+    notes: list[str] = field(default_factory=list)   # how a series of segments was written out ("C3,4,5")
 
 
 def read(question: str, lexicon: Lexicon) -> Reading:
     """The names, cues and other words of a question (raises UnknownTerm / UnsupportedQuestion)."""
+    question, series = segment_series(question)
     raw = words_of(question)
     if not raw:
         raise UnsupportedQuestion("the question is empty")
@@ -216,7 +218,7 @@ def read(question: str, lexicon: Lexicon) -> Reading:
         raise UnsupportedQuestion(f"I read {refused[0]!r} but no question type can rank or measure muscles that way;"
                                   " ask without it to list them all")
     mentions = [_translated(m, lexicon) for m in mentions]
-    return Reading(mentions, tags, how, ignored, raw[0] in YES_NO_OPENERS, raw, cue_at)
+    return Reading(mentions, tags, how, ignored, raw[0] in YES_NO_OPENERS, raw, cue_at, series)
 
 
 def _name_note(lexicon: Lexicon, entries, phrase: str) -> str:
@@ -459,7 +461,7 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
                                   " ask about each name on its own")
     plan = Plan(family.name, question, slots, used_tags, reading.words, reading.ignored, queries=family.queries)
     name_notes = [f.mention.note for fills in slots.values() for f in fills if f.mention.note]
-    plan.readings = list(dict.fromkeys(readings(reading.mentions, lexicon) + pair_notes + name_notes
+    plan.readings = list(dict.fromkeys(reading.notes + readings(reading.mentions, lexicon) + pair_notes + name_notes
                                        + _ambiguity_notes(slots, family.name)))
     return plan
 

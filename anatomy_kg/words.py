@@ -53,3 +53,54 @@ def words_of(text: str) -> list[str]:
 def canonical(text: str) -> str:
     """The canonical form of a phrase: its words, each in canonical form."""
     return " ".join(canonical_word(w) for w in words_of(text))
+
+
+# ------------------------------------------------------------------ series of spinal segments
+
+# The spinal segments in cranial-to-caudal order (the graph's akg:segmentOrder, ontology/segments.ttl),
+# for reading a range such as "L4-S1"; tests/test_ask_slots.py holds this list to the graph's order.
+SEGMENTS = (*(f"C{n}" for n in range(1, 9)), *(f"T{n}" for n in range(1, 13)), *(f"L{n}" for n in range(1, 6)),
+            *(f"S{n}" for n in range(1, 6)), "Co1")
+_SEGMENT = r"(?:co|[ctls])\d{1,2}"
+_JOIN = r"\s*(?:,|/|&|\band\b|\bor\b|-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b)\s*"
+_SERIES = re.compile(rf"\b({_SEGMENT})((?:{_JOIN}(?:{_SEGMENT}|\d{{1,2}})\b)+)", re.I)
+_PARTS = re.compile(rf"({_JOIN})((?:co|[ctls])?\d{{1,2}})", re.I)
+_RANGE = {"-", "\u2013", "\u2014", "to", "through", "thru"}
+
+
+def segment_series(text: str) -> tuple[str, list[str]]:
+    """``text`` with each series of spinal segments written out ("C3, 4, 5" -> "C3 and C4 and C5",
+    "L4-S1" -> "L4 and L5 and S1", "L4 or 5" -> "L4 or L5"), and a note for each series read. A bare number
+    continues the letter before it; a dash or "to" is a range in segment order. A series that names
+    something not in the order is left as typed."""
+    notes = []
+
+    def written_out(match: re.Match) -> str:
+        first = match[1].upper().replace("CO", "Co")
+        names, joins, letter, filled = [first], [], first.rstrip("0123456789"), False
+        for join, part in _PARTS.findall(match[2]):
+            name = part.upper().replace("CO", "Co")
+            filled |= not name[0].isalpha()
+            name = name if name[0].isalpha() else letter + name
+            letter = name.rstrip("0123456789")
+            if name not in SEGMENTS or names[-1] not in SEGMENTS:
+                return match[0]
+            if join.strip().lower() in _RANGE:
+                start, end = SEGMENTS.index(names[-1]), SEGMENTS.index(name)
+                if end <= start:
+                    return match[0]
+                between = list(SEGMENTS[start + 1:end + 1])
+                filled = True
+                names += between
+                joins += ["and"] * len(between)
+            else:
+                names.append(name)
+                joins.append("or" if join.strip().lower() == "or" else "and")
+        if not filled or len(set(joins)) > 1:
+            return match[0]   # as typed: every segment named ("L4 or S1"), or no one reading ("L4 and 5 or S1")
+        out = f" {joins[0]} ".join(names)
+        shown = out.replace(f" {joins[0]} ", ", ", len(names) - 2) if len(names) > 2 else out
+        notes.append(f"Read {match[0].strip()!r} as {shown}.")
+        return out
+
+    return _SERIES.sub(written_out, text), notes

@@ -86,3 +86,22 @@ def test_every_family_names_existing_queries_and_explain_shows_them(kg):
 def test_a_name_is_read_by_the_slots_of_the_family_that_fits(kg, question, family):
     assert kg.ask(question).family == family
     assert family in BY_NAME
+
+
+def test_the_segment_order_for_ranges_is_the_graphs(kg):
+    from anatomy_kg.words import SEGMENTS
+
+    rows = kg.select("PREFIX akg: <https://w3id.org/anatomy-kg/vocab/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>"
+                     " SELECT ?label WHERE { ?s akg:segmentOrder ?n ; skos:prefLabel ?label } ORDER BY ?n")
+    assert tuple(r["label"] for r in rows) == SEGMENTS
+
+
+@pytest.mark.parametrize("text, written", [
+    ("C3,4,5", "C3 and C4 and C5"), ("L4-S1", "L4 and L5 and S1"), ("L4/5", "L4 and L5"), ("C8-T1", "C8 and T1"),
+    ("L4 or 5", "L4 or L5"), ("L4 and S1", "L4 and S1"), ("L5-L3", "L5-L3"), ("L5-innervated", "L5-innervated"),
+    ("2 joint", "2 joint"), ("C5,6 or 7", "C5,6 or 7"),
+])
+def test_a_series_of_segments_is_written_out(text, written):
+    from anatomy_kg.words import segment_series
+
+    assert segment_series(text)[0] == written
