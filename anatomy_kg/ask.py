@@ -44,6 +44,9 @@ MAJOR = "https://w3id.org/anatomy-kg/vocab/major"
 MAPPED_AS = {"exactMatch": "is", "closeMatch": "is close to", "narrowMatch": "is one part of",
              "broadMatch": "covers", "relatedMatch": "is about"}
 YES_NO_OPENERS = {"is", "are", "does", "do", "did", "can", "could", "will", "would", "has", "have"}
+# words that make a sentence a question; without one, "C3, 4 and 5 keep the diaphragm alive" is a statement
+QUESTION_WORDS = {"what", "which", "where", "who", "whom", "whose", "how", "why", "when", "list", "show", "name",
+                  "give", "tell", "find", "identify"}
 CLAUSE_BREAK = re.compile(r"[,;.]|:(?!\d)|\b(?:but|while|whereas|yet|with)\b", re.IGNORECASE)  # not HP:0012515
 # Tags a family must use when they are present, or the question is refused: dropping them would answer
 # another question ("antagonists of X" answered as X's own facts).
@@ -440,6 +443,10 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
         tags.add("map")   # an outside term and no other cue: "what is gem_r", "gaslat_r"
     if reading.yes_no and (len(mentions) >= 2 or "two-joint" in tags):  # a name checked against a name or a kind
         tags.add("yes-no")
+    statement = (not reading.yes_no and len(mentions) >= 2 and "supply" in tags and not question.rstrip().endswith("?")
+                 and not QUESTION_WORDS & set(reading.raw))
+    if statement:   # "L5 supplies gluteus medius", "C3, 4 and 5 keep the diaphragm alive": checked as said
+        tags.add("yes-no")
     choices = []   # (the names used as names, the tags) for each reading of the names that are also cue words
     for cue_mentions in _cue_readings(mentions):
         as_cues = {id(m) for m in cue_mentions}
@@ -461,8 +468,9 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
                                   " ask about each name on its own")
     plan = Plan(family.name, question, slots, used_tags, reading.words, reading.ignored, queries=family.queries)
     name_notes = [f.mention.note for fills in slots.values() for f in fills if f.mention.note]
-    plan.readings = list(dict.fromkeys(reading.notes + readings(reading.mentions, lexicon) + pair_notes + name_notes
-                                       + _ambiguity_notes(slots, family.name)))
+    said = ["Read as a statement to check."] if statement and family.name == "check" else []
+    plan.readings = list(dict.fromkeys(said + reading.notes + readings(reading.mentions, lexicon) + pair_notes
+                                       + name_notes + _ambiguity_notes(slots, family.name)))
     return plan
 
 

@@ -17,7 +17,7 @@ CUES: dict[str, set[str]] = {
     "insertion": {"insertion", "insert", "distal attachment", "distal", "end on", "terminate on"},
     "attachment": {"attach", "attachment", "connect", "anchor"},
     "supply": {"supply", "innervate", "innervation", "innervated", "serve", "control", "nerve supply",
-               "motor supply", "motor innervation", "drive"},
+               "motor supply", "motor innervation", "drive", "keep"},   # "C3, 4, 5 keep the diaphragm alive"
     "nerve": {"nerve", "which nerve", "what nerve"},
     "root": {"root", "root value", "level", "segment", "segmental", "myotome", "spinal level", "spinal segment",
              "spinal root", "nerve root", "value", "spinal nerve"},

@@ -62,7 +62,7 @@ def canonical(text: str) -> str:
 SEGMENTS = (*(f"C{n}" for n in range(1, 9)), *(f"T{n}" for n in range(1, 13)), *(f"L{n}" for n in range(1, 6)),
             *(f"S{n}" for n in range(1, 6)), "Co1")
 _SEGMENT = r"(?:co|[ctls])\d{1,2}"
-_JOIN = r"\s*(?:,|/|&|\band\b|\bor\b|-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b)\s*"
+_JOIN = r"(?:\s*(?:,|/|&|\band\b|\bor\b|-|\u2013|\u2014|\bto\b|\bthrough\b|\bthru\b)\s*|\s+(?=\d))"
 _SERIES = re.compile(rf"\b({_SEGMENT})((?:{_JOIN}(?:{_SEGMENT}|\d{{1,2}})\b)+)", re.I)
 _PARTS = re.compile(rf"({_JOIN})((?:co|[ctls])?\d{{1,2}})", re.I)
 _RANGE = {"-", "\u2013", "\u2014", "to", "through", "thru"}

@@ -18,7 +18,7 @@ import networkx as nx
 # (relation in the view, True when the edge's target is the prerequisite of its source)
 PREREQUISITE = {"part of": True, "subdivision of": True, "origin": True, "insertion": True, "at joint": True,
                 "action": True, "root": True, "branch of": True, "innervated by": True}
-REGION_ORDER = ["gluteal region", "thigh", "leg", "foot", "shoulder", "axilla", "arm", "forearm", "hand"]
+REGION_ORDER = ["gluteal region", "thigh", "leg", "foot", "shoulder", "axilla", "arm", "forearm", "hand", "thorax"]
 KIND_ORDER = ["BodyRegion", "Bone", "BonyLandmark", "ConnectiveTissueStructure", "Joint", "Movement", "JointAction",
               "SpinalSegment", "Nerve", "MuscleGroup", "Muscle"]
 
@@ -29,6 +29,8 @@ def prerequisites(view: nx.MultiDiGraph) -> nx.DiGraph:
     for node, data in view.nodes(data=True):
         dag.add_node(node, **data)
     for u, v, relation in view.edges(keys=True):
+        if relation == "part of" and view.nodes[u].get("kind") == "ConnectiveTissueStructure":
+            continue   # a tendon within a muscle (the central tendon) is taught with it, not before or after
         if relation in PREREQUISITE:
             dag.add_edge(v, u, relation=relation)  # the target (the bone, the nerve) comes first
     return dag
