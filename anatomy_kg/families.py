@@ -81,10 +81,6 @@ class Family:
                 return Misfit(self._unasked, 0)
         if tags & self.forbids:
             return Misfit(f"{self.name} questions do not take {sorted(tags & self.forbids)[0]}", 0)
-        kinds = self._kinds
-        for mention in mentions:   # a name no slot could take, whatever the other names: said before any work
-            if kinds.isdisjoint(e.kind for e in mention.entries):
-                return Misfit(lambda mention=mention: self._no_place(mention), 2 + len(self.needs))
         slots: dict[str, list[Fill]] = {}
         for mention in mentions:
             # the first slot that takes the name; for a name of several kinds, the reading whose slot's cue
