@@ -57,7 +57,7 @@ def canonical(text: str) -> str:
 
 # ------------------------------------------------------------------ series of spinal segments
 
-# The spinal segments in cranial-to-caudal order (the graph's akg:segmentOrder, ontology/segments.ttl),
+# The spinal segments in cranial-to-caudal order (the graph's akg:segmentOrder, ontology/spinal-segments.ttl),
 # for reading a range such as "L4-S1"; tests/test_ask_slots.py holds this list to the graph's order.
 SEGMENTS = (*(f"C{n}" for n in range(1, 9)), *(f"T{n}" for n in range(1, 13)), *(f"L{n}" for n in range(1, 6)),
             *(f"S{n}" for n in range(1, 6)), "Co1")
