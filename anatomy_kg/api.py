@@ -454,8 +454,15 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------ other views
 
+    def construct(self, query: str):
+        """The rdflib Graph a SPARQL CONSTRUCT (or DESCRIBE) query builds, on whichever store answers."""
+        return self.backend.construct(query)
+
     def rdflib_graph(self):
-        """The same graph as a plain rdflib Graph (for pySHACL, networkx, serialisation)."""
+        """The same graph as a plain rdflib Graph (for pySHACL, networkx, serialisation): the files it was
+        loaded from, or, on an endpoint, every triple the endpoint's graph holds."""
+        if isinstance(self.backend, RemoteBackend):
+            return self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         return load_graph(self.paths)[0]
 
 

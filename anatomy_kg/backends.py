@@ -1,6 +1,6 @@
 """Where queries run. Every backend answers ``select(query) -> list[dict]`` with plain Python values
-(an IRI or literal as ``str``, an integer literal as ``int``, unbound as absent), so callers never see
-which store answered."""
+(an IRI or literal as ``str``, an integer literal as ``int``, unbound as absent), ``ask(query) -> bool`` and
+``construct(query) -> rdflib.Graph``, so callers never see which store answered."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ from typing import Protocol
 
 class Backend(Protocol):
     def select(self, query: str) -> list[dict]: ...
+
+    def ask(self, query: str) -> bool: ...
+
+    def construct(self, query: str): ...   # an rdflib Graph
 
 
 class EmbeddedBackend:
@@ -36,6 +40,14 @@ class EmbeddedBackend:
                     row[name] = python_value(term)
             rows.append(row)
         return rows
+
+    def ask(self, query: str) -> bool:
+        return bool(self.store.query(query))
+
+    def construct(self, query: str):
+        from .export import graph_of
+
+        return graph_of(self.store.query(query))
 
     def run(self, query: str):
         """Any query form, as pyoxigraph returns it (rows, a boolean, or triples)."""
@@ -108,6 +120,18 @@ class RemoteBackend:
             raise EndpointError(f"{self.url}: cannot reach the endpoint ({exc.reason})") from None
         except TimeoutError:
             raise EndpointError(f"{self.url}: no answer within {self.timeout:g} s") from None
+
+    def ask(self, query: str) -> bool:
+        answer = self.request(query)
+        if "boolean" not in answer:
+            raise ValueError("only ASK queries answer yes or no")
+        return bool(answer["boolean"])
+
+    def construct(self, query: str):
+        from .export import graph_of
+
+        graph = graph_of(())   # the project's prefixes bound
+        return graph.parse(data=self.request(query, "turtle"), format="turtle")
 
     def select(self, query: str) -> list[dict]:
         answer = self.request(query)

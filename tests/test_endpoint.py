@@ -11,9 +11,11 @@ import socket
 import subprocess
 
 import pytest
+import rdflib
 from phrasings import ANSWERED
 from servers import free_port
 
+import anatomy_kg
 from anatomy_kg.backends import EndpointError, RemoteBackend
 from anatomy_kg.push import DEFAULT_GRAPH
 
@@ -91,3 +93,26 @@ def test_silent_endpoint_times_out():
         url = f"http://127.0.0.1:{listener.getsockname()[1]}/query"
         with pytest.raises(EndpointError, match="no answer within 1 s"):
             RemoteBackend(url, timeout=1).select("ASK {}")
+
+
+def test_an_endpoint_graph_is_the_endpoints_own(kg, remote, tmp_path):
+    """rdflib_graph() and construct() on an endpoint read the endpoint's graph, not the shipped files: on a
+    server holding one triple, that triple; on the pushed server, the shipped graph's triples."""
+    import urllib.request
+
+    from servers import oxigraph_server
+
+    with oxigraph_server(tmp_path / "store") as base:
+        triple = "<https://example.org/a> <https://example.org/b> <https://example.org/c> ."
+        request = urllib.request.Request(f"{base}/store?default", data=triple.encode(), method="POST",
+                                         headers={"Content-Type": "application/n-triples"})
+        urllib.request.urlopen(request, timeout=30).read()
+        small = anatomy_kg.load(endpoint=f"{base}/query")
+        assert [tuple(map(str, t)) for t in small.rdflib_graph()] == [
+            ("https://example.org/a", "https://example.org/b", "https://example.org/c")]
+        assert small.backend.ask("ASK { ?s ?p ?o }") is True
+    named = {t for t in remote.rdflib_graph() if not any(isinstance(x, rdflib.BNode) for x in t)}
+    assert named == {t for t in kg.rdflib_graph() if not any(isinstance(x, rdflib.BNode) for x in t)}
+    gm = "https://w3id.org/anatomy-kg/muscle/gluteus-medius"
+    described = f"CONSTRUCT {{ <{gm}> ?p ?o }} WHERE {{ <{gm}> ?p ?o }}"
+    assert len(remote.construct(described)) > 5 and set(remote.construct(described)) == set(kg.construct(described))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..api import KnowledgeGraph
-from ..export import FORMATS, graph_of, serialise
+from ..export import FORMATS, serialise
 from ..namespaces import BASE
 from ..output import answer_columns, cell
 from ..queries import load_query
@@ -113,8 +113,7 @@ def entity_description(kg: KnowledgeGraph, iri: str, fmt: str) -> bytes:
     """The entity's description (queries/entity-description.rq) in Turtle or JSON-LD."""
     from ..queries import IRI, bind
 
-    triples = kg.backend.store.query(bind(load_query("entity-description"), {"entity": IRI(iri)}))
-    return serialise(graph_of(triples), fmt)
+    return serialise(kg.construct(bind(load_query("entity-description"), {"entity": IRI(iri)})), fmt)
 
 
 def search_context(kg: KnowledgeGraph, question: str) -> dict:
