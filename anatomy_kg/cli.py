@@ -129,6 +129,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="with --part sssom: which mapping set (ontologies, the default: UBERON/FMA/Wikidata; or a "
                         "crosswalk listed by `anatomy-kg crosswalks`, e.g. opensim-gait2392, hpo-weakness)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    _endpoint_options(export)
     export.set_defaults(handler=_export)
 
     crosswalks = sub.add_parser("crosswalks", help="list the crosswalks to outside vocabularies (OpenSim, exercise "
@@ -246,7 +247,7 @@ def _ask(args) -> int:
 def _export(args) -> int:
     from .export import export
 
-    data = export(args.part, args.format, args.mapping_set)
+    data = export(args.part, args.format, args.mapping_set, _open(args) if args.endpoint else None)
     if args.output:
         args.output.write_bytes(data)
         print(f"wrote {args.part} ({len(data):,} bytes) to {args.output}", file=sys.stderr)

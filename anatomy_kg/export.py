@@ -63,11 +63,12 @@ def ontology_graph():
     return load_graph(ontology_files(), materialise=False)[0]
 
 
-def data_graph():
-    """The data as the loader sees it (statements and derived triples), without the vocabulary."""
-    from rdflib import BNode, URIRef
+def data_graph(everything=None):
+    """The data as the loader sees it (statements and derived triples), without the vocabulary: of the
+    shipped files, or of ``everything`` (a graph holding the vocabulary and data, e.g. an endpoint's)."""
+    from rdflib import BNode, Graph, URIRef
 
-    everything = load_graph()[0]
+    everything = load_graph()[0] if everything is None else everything + Graph()
     vocabulary = load_graph(vocabulary_files(), materialise=False)[0]
     # the vocabulary's blank nodes (a union of classes as a domain or range) are new ones in each parse: find
     # them from the vocabulary's terms, with everything they hold
@@ -157,8 +158,11 @@ def rdflib_term(term):
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def part_graph(part: str):
-    """The rdflib Graph of one part (not ``sssom``, which is a table)."""
+def part_graph(part: str, kg=None):
+    """The rdflib Graph of one part (not ``sssom``, which is a table): of the shipped files, or of the graph
+    ``kg`` holds (an endpoint's: its ontology part is what it holds of the shipped vocabulary's terms)."""
+    if kg is not None:
+        return _part_of(part, kg)
     if part == "ontology":
         return ontology_graph()
     if part == "data":
@@ -173,6 +177,20 @@ def part_graph(part: str):
         for prefix, namespace in meta.namespaces():
             content.bind(prefix, namespace, override=False)
         return content + meta
+    raise ExportError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
+
+
+def _part_of(part: str, kg):
+    if part == "obo":
+        return kg.construct(load_query("export/obo-view"))
+    content = kg.rdflib_graph()
+    if part == "data":
+        return data_graph(content)
+    if part == "ontology":
+        return content - data_graph(content)
+    if part in ("metadata", "all"):
+        meta = metadata_graph(content)
+        return meta if part == "metadata" else content + meta
     raise ExportError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
 
 
@@ -195,15 +213,16 @@ def serialise(graph, fmt: str) -> bytes:
     return graph.serialize(format=name, encoding="utf-8")
 
 
-def export(part: str = "all", fmt: str | None = None, mapping_set: str = "ontologies") -> bytes:
-    """One part in one format, as the bytes of a file (for ``sssom``: one mapping set)."""
+def export(part: str = "all", fmt: str | None = None, mapping_set: str = "ontologies", kg=None) -> bytes:
+    """One part in one format, as the bytes of a file (for ``sssom``: one mapping set), of the shipped graph
+    or of the graph ``kg`` holds (``anatomy_kg.load(endpoint=...)``)."""
     if part == "sssom":
         if fmt not in (None, "tsv"):
             raise ExportError("the SSSOM mapping table is written as tsv only")
-        return sssom_table(mapping_set).encode("utf-8")
+        return sssom_table(mapping_set, kg.backend if kg is not None else None).encode("utf-8")
     if fmt == "tsv":
         raise ExportError("tsv is the format of the SSSOM table only (--part sssom)")
-    return serialise(part_graph(part), fmt or "ttl")
+    return serialise(part_graph(part, kg), fmt or "ttl")
 
 
 # ---------------------------------------------------------------- SSSOM
@@ -245,7 +264,7 @@ def mapping_sets(backend=None) -> dict[str, dict]:
     return sets
 
 
-def sssom_table(mapping_set: str = ONTOLOGIES) -> str:
+def sssom_table(mapping_set: str = ONTOLOGIES, backend=None) -> str:
     """One mapping set as an SSSOM TSV, built with the sssom package's model and writer: the UBERON / FMA /
     Wikidata mappings ("ontologies", the default) or one crosswalk to an outside vocabulary."""
     require("sssom", "sssom")
@@ -254,7 +273,7 @@ def sssom_table(mapping_set: str = ONTOLOGIES) -> str:
     from sssom.writers import write_table
     from sssom_schema import Mapping
 
-    backend = _embedded()  # one store for the set list and the rows
+    backend = backend or _embedded()  # one store for the set list and the rows
     sets = mapping_sets(backend)
     if mapping_set not in sets:
         raise ExportError(f"unknown mapping set {mapping_set!r}; choose one of {', '.join(sets)}")
