@@ -135,6 +135,7 @@ def _parser() -> argparse.ArgumentParser:
     crosswalks = sub.add_parser("crosswalks", help="list the crosswalks to outside vocabularies (OpenSim, exercise "
                                 "databases, ISNCSCI, HPO) with their sources")
     crosswalks.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    _endpoint_options(crosswalks)
     crosswalks.set_defaults(handler=_crosswalks)
 
     translate = sub.add_parser("translate", help="translate names from one vocabulary to another through the graph "
@@ -270,7 +271,7 @@ def _crosswalks(args) -> int:
     from .export import mapping_sets
 
     rows = [{"name": name, "title": s["label"], "terms": s.get("terms", ""), "mapped": s.get("mappedTerms", ""),
-             "source": s["source"]} for name, s in mapping_sets().items()]
+             "source": s["source"]} for name, s in mapping_sets(_open(args).backend if args.endpoint else None).items()]
     _rows_out(rows, ["name", "title", "terms", "mapped", "source"], args.format)
     return 0
 

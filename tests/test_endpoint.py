@@ -113,6 +113,11 @@ def test_an_endpoint_graph_is_the_endpoints_own(kg, remote, tmp_path, run_cli, p
         assert small.backend.ask("ASK { ?s ?p ?o }") is True
         exported = run_cli("export", "--part", "data", "--format", "nt", "--endpoint", f"{base}/query")
         assert exported.returncode == 0 and exported.stdout.strip() == triple
+        listed = run_cli("crosswalks", "--format", "json", "--endpoint", f"{base}/query")
+        # it holds no crosswalk: only the graph's own UBERON / FMA / Wikidata set is listed
+        assert listed.returncode == 0 and [r["name"] for r in json.loads(listed.stdout)] == ["ontologies"]
+    pushed_sets = run_cli("crosswalks", "--format", "json", "--endpoint", f"{pushed}/query", "--graph", DEFAULT_GRAPH)
+    assert json.loads(pushed_sets.stdout) == json.loads(run_cli("crosswalks", "--format", "json").stdout)
     named = {t for t in remote.rdflib_graph() if not any(isinstance(x, rdflib.BNode) for x in t)}
     assert named == {t for t in kg.rdflib_graph() if not any(isinstance(x, rdflib.BNode) for x in t)}
     gm = "https://w3id.org/anatomy-kg/muscle/gluteus-medius"
