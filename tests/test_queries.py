@@ -27,13 +27,16 @@ def test_header_says_what_it_answers_and_its_parameters(name):
         assert any(f"?{parameter}" in line for line in header), f"?{parameter} is not documented in the header"
 
 
+# Queries that answer nothing unbound on the shipped data, and why: crosswalk needs its ?node (the VALUES row
+# of UNDEF joins nothing), and no shipped statement marks a dominant root (see the README).
+EMPTY_UNBOUND = {"crosswalk", "dominant-roots"}
+
+
 @pytest.mark.parametrize("name", [n for n in NAMES if not n.startswith("rules/")])
 def test_runs_unbound(kg, name):
     text = load_query(name)  # parses and evaluates without parameters
-    if sparql_form(text) == "CONSTRUCT":
-        assert isinstance(list(kg.backend.run(text)), list)
-    else:
-        kg.select(text)
+    found = kg.construct(text) if sparql_form(text) == "CONSTRUCT" else kg.select(text)
+    assert (len(found) == 0) == (name in EMPTY_UNBOUND), f"{name}: {len(found)} rows or triples"
 
 
 def test_doctests_of_the_api():
