@@ -161,37 +161,24 @@ def rdflib_term(term):
 def part_graph(part: str, kg=None):
     """The rdflib Graph of one part (not ``sssom``, which is a table): of the shipped files, or of the graph
     ``kg`` holds (an endpoint's: its ontology part is what it holds of the shipped vocabulary's terms)."""
-    if kg is not None:
-        return _part_of(part, kg)
-    if part == "ontology":
-        return ontology_graph()
-    if part == "data":
-        return data_graph()
     if part == "obo":
-        return obo_graph()
+        return obo_graph() if kg is None else kg.construct(load_query("export/obo-view"))
     if part in ("metadata", "all"):
-        content = load_graph(ontology_files() + data_files())[0]  # the ontology and the data, parsed once
+        # the ontology and the data, parsed (or fetched) once
+        content = load_graph(ontology_files() + data_files())[0] if kg is None else kg.rdflib_graph()
         meta = metadata_graph(content)
         if part == "metadata":
             return meta
         for prefix, namespace in meta.namespaces():
             content.bind(prefix, namespace, override=False)
         return content + meta
-    raise ExportError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
-
-
-def _part_of(part: str, kg):
-    if part == "obo":
-        return kg.construct(load_query("export/obo-view"))
+    if part not in ("ontology", "data"):
+        raise ExportError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
+    if kg is None:
+        return ontology_graph() if part == "ontology" else data_graph()
     content = kg.rdflib_graph()
-    if part == "data":
-        return data_graph(content)
-    if part == "ontology":
-        return content - data_graph(content)
-    if part in ("metadata", "all"):
-        meta = metadata_graph(content)
-        return meta if part == "metadata" else content + meta
-    raise ExportError(f"unknown part {part!r}; choose one of {', '.join(PARTS)}")
+    data = data_graph(content)
+    return data if part == "data" else content - data
 
 
 # ---------------------------------------------------------------- writing
