@@ -14,6 +14,7 @@ import copy
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 
 from . import answers
@@ -448,9 +449,7 @@ class KnowledgeGraph:
         return rows, text, notes
 
     def _lesion_queries(self) -> str:
-        from .lesions import QUERIES
-
-        return "\n".join(load_query(q) for q in QUERIES)
+        return _lesion_query_text()
 
     # ------------------------------------------------------------ other views
 
@@ -464,6 +463,13 @@ class KnowledgeGraph:
         if isinstance(self.backend, RemoteBackend):
             return self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         return load_graph(self.paths)[0]
+
+
+@cache
+def _lesion_query_text() -> str:
+    from .lesions import QUERIES
+
+    return "\n".join(load_query(q) for q in QUERIES)
 
 
 def _major(major_only: bool) -> dict[str, str]:

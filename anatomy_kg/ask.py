@@ -70,10 +70,16 @@ class Mention:
     joined_by_or: bool = False    # "or" between this name and the one before it
     note: str = ""
     original: tuple[Entry, ...] = ()  # for an outside term: the terms themselves
-    _of: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # of(), asked by each family
+    _of: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # of() and kind_set(), kept
 
     def kinds(self) -> set[str]:
-        return {e.kind for e in self.entries}
+        return set(self.kind_set())
+
+    def kind_set(self) -> frozenset[str]:
+        found = self._of.get("kinds")
+        if found is None:
+            found = self._of["kinds"] = frozenset(e.kind for e in self.entries)
+        return found
 
     def of(self, *kinds: str) -> tuple[Entry, ...]:
         found = self._of.get(kinds)
@@ -253,6 +259,8 @@ def _runs(positions: list[int]) -> list[list[int]]:
 
 def _translated(mention: Mention, lexicon: Lexicon) -> Mention:
     """A name that is only an outside term (glmed1_r, "Quads" of a database) stands for what it maps to."""
+    if all(e.kind != "xref" for e in mention.entries):
+        return mention
     if any(e.kind != "xref" for e in mention.entries):  # the outside terms it also names are kept for crosswalks
         terms = tuple(sorted((e for e in mention.entries if e.kind == "xref"), key=lambda e: e.iri))
         return Mention(mention.start, mention.end, mention.words,
@@ -429,9 +437,15 @@ class Misfit:
         return self._reason
 
 
-def parse(question: str, lexicon: Lexicon) -> Plan:
-    from .families import REGISTRY_NEEDS
+@cache
+def _registry():
+    """anatomy_kg.families, which imports this module: imported on the first question, then kept."""
+    from . import families
 
+    return families
+
+
+def parse(question: str, lexicon: Lexicon) -> Plan:
     reading = read(question, lexicon)
     mentions, pair_notes, _ = names(reading, lexicon)
     tags = set(reading.tags) | _directions(reading, mentions)
@@ -461,7 +475,7 @@ def parse(question: str, lexicon: Lexicon) -> Plan:
         raise UnsupportedQuestion(misfits[0][2].reason if misfits else "no question type fits these words")
     for tag in sorted(STRICT_TAGS & used_tags - family.uses(slots)):
         word = next((w for w, how in reading.words if how.startswith("cue") and tag in how), tag)
-        wanted = [misfit.reason for _, name, misfit in misfits if tag in REGISTRY_NEEDS.get(name, ())]
+        wanted = [misfit.reason for _, name, misfit in misfits if tag in _registry().REGISTRY_NEEDS.get(name, ())]
         if wanted:  # "antagonists of the hamstrings at the knee": say why that family could not take it
             raise UnsupportedQuestion(f"I read {word!r} but could not answer it as asked: {wanted[0]}")
         raise UnsupportedQuestion(f"I read {word!r} but a question about {family.describe} cannot use it:"
@@ -478,11 +492,11 @@ def _best_fit(choices: list[tuple[list[Mention], set[str]]], question: str, lexi
     """(key, family, slots, tags, misfits) of the best-scoring family over the readings of the names, family
     None when none fits. quick: fit only the families that pass the first checks (families.could_fit), for a
     question that one of them answers; else every family, with the reason each does not fit."""
-    from .families import REGISTRY, could_fit
-
+    registry = _registry()
     best, misfits = (None, None, None, None), []
-    fitting = [could_fit(with_cues, used) if quick else None for used, with_cues in choices]
-    for family in REGISTRY:
+    fitting = [registry.could_fit(with_cues, used) if quick else None for used, with_cues in choices]
+    wanted = set().union(*fitting) if quick else None
+    for family in registry.REGISTRY if wanted is None else (f for f in registry.REGISTRY if f.name in wanted):
         for (used, with_cues), candidates in zip(choices, fitting, strict=True):
             if candidates is not None and family.name not in candidates:
                 continue

@@ -65,6 +65,17 @@ class Family:
     def _kinds(self) -> frozenset[str]:
         return frozenset(k for slot in self.slots for k in slot.kinds)
 
+    def _slots_of(self, kinds: frozenset[str]) -> tuple[Slot, ...]:
+        """The slots, in order, that take a name of one of these kinds (kept per set of kinds)."""
+        found = self._by_kinds.get(kinds)
+        if found is None:
+            found = self._by_kinds[kinds] = tuple(s for s in self.slots if not kinds.isdisjoint(s.kinds))
+        return found
+
+    @cached_property
+    def _by_kinds(self) -> dict[frozenset[str], tuple[Slot, ...]]:
+        return {}
+
     def _unasked(self) -> str:
         return f"no word asks for {self.describe}"
 
@@ -85,7 +96,8 @@ class Family:
         for mention in mentions:
             # the first slot that takes the name; for a name of several kinds, the reading whose slot's cue
             # words are in the question ("act on the scapula": the scapulothoracic joint, not the bone)
-            taking = [(slot, entries) for slot in self.slots if (entries := slot.takes(mention))]
+            taking = [(slot, entries) for slot in self._slots_of(mention.kind_set())
+                      if (entries := slot.takes(mention))]
             cued = [(slot, entries) for slot, entries in taking
                     if slot.cues & tags and (entries != taking[0][1] or slot is taking[0][0])]
             if taking:

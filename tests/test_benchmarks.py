@@ -36,3 +36,18 @@ def test_the_benchmark_command_reports_every_section(tmp_path):
         assert set(servers) == {"anatomy-kg", "oxigraph"} and all(s["errors"] == 0 for s in servers.values())
     assert len(report["targets"]) == 6 and all(t["met"] in (True, False) for t in report["targets"])
     assert "TARGETS" in done.stdout and f"{report['environment']['cores']} cores" in done.stdout
+
+
+def test_ask_against_compares_two_trees_turn_about():
+    """The same-run comparison with an earlier version (here the checkout against itself, so no git history
+    is needed): every family is measured in both processes, each importing its own tree."""
+    root = BENCHMARKS.parent
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "ask_against.py"), str(root), "--rounds", "2",
+                           "--batch", "1", "--family", "lesion-effects", "--family", "synergists", "--json"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert sorted(f["family"] for f in report["families"]) == ["lesion-effects", "synergists"]
+    for family in report["families"]:
+        assert family["answers"]["now"] == family["answers"]["before"] > 0
+        assert family["now_ms"] > 0 and family["before_ms"] > 0 and family["ratio"] > 0
