@@ -81,8 +81,9 @@ def build(kg) -> Model:
     for row in kg.select(load_query("lesion/territories")):
         labels[row["muscle"]] = row["label"]
         by_nerve[row["nerve"]].add(row["muscle"])
-        by_root[row["root"]].add(row["muscle"])
-        roots_of[row["muscle"]].add(row["root"])
+        if "root" in row:   # none for a muscle supplied only by cranial nerves
+            by_root[row["root"]].add(row["muscle"])
+            roots_of[row["muscle"]].add(row["root"])
     tree = kg.nerve_tree()
     territory = tree.territories(by_nerve, roots_of)
 

@@ -1,7 +1,7 @@
 """The project's IRI prefixes, for readable reports and serialisations."""
 
 BASE = "https://w3id.org/anatomy-kg/"
-ENTITY_KINDS = ("muscle", "bone", "landmark", "tissue", "joint", "action", "movement", "nerve", "plexus",
+ENTITY_KINDS = ("muscle", "bone", "landmark", "tissue", "joint", "action", "movement", "nerve", "nucleus", "plexus",
                 "segment", "group", "region", "source")
 
 PREFIXES = {

@@ -82,7 +82,7 @@ def test_validate_reports_file_node_rule_and_exits_1(run_cli, tmp_path):
     )
     done = run_cli("validate", str(bad))
     assert done.returncode == 1
-    lines = [x for x in done.stdout.splitlines() if "MuscleCompletenessShape" in x]
+    lines = [x for x in done.stdout.splitlines() if "MuscleCompletenessShape" in x or "MuscleRootsShape" in x]
     # each missing field named on its own line, at the file and line that describe the muscle
     fields = ("origin", "insertion", "nerve", "root value", "action")
     assert sorted(lines) == sorted(
