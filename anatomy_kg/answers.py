@@ -10,6 +10,7 @@ from itertools import product
 
 from .ask import MAJOR, Plan, UnsupportedQuestion, clauses
 from .lexicon import Entry
+from .words import ROMAN
 
 NO_MAJOR_ROOTS = ("No source in the graph marks a major (dominant) root for these muscles: the sources cited give"
                   " root values without ranking them, so no root is called dominant.")
@@ -378,7 +379,19 @@ def _said(verdict: bool, targets: list[Entry], subject: str) -> str:
 def nerve_roots(kg, plan: Plan):
     nerve = plan.one("nerve")
     plan.bindings = [{"nerve": nerve.iri}]
-    return (*kg._nerve_roots(nerve), [])
+    rows, text = kg._nerve_roots(nerve)
+    if rows:
+        asked_nuclei = any(w.lower() in ("nucleus", "nuclei", "motor nucleus") for w, _ in plan.words)
+        return rows, text, [f"The {nerve.label} is not a cranial nerve: listed are its root values."] * asked_nuclei
+    nuclei, nuclei_text = kg._nerve_nuclei(nerve)   # a cranial nerve: its nuclei stand for its roots
+    if not nuclei:
+        return rows, text, []
+    first = nuclei[0]
+    number = f" (CN {ROMAN[first['number'] - 1]})" if first.get("number") else ""
+    which = (f"The {nerve.label} is a cranial nerve{number}" if "from" not in first else
+             f"The {nerve.label} is a branch of the {first['cranial_nerve']}{number}, a cranial nerve")
+    note = f"{which}: it has no spinal root values. Listed instead: the nuclei its fibres come from."
+    return nuclei, text + "\n" + nuclei_text, [note]
 
 
 def in_regions(kg, plan: Plan, muscles: list[str]) -> list[str]:

@@ -202,6 +202,22 @@ class KnowledgeGraph:
             rows.append(row)
         return rows, text
 
+    def nerve_nuclei(self, name: str) -> list[dict]:
+        """The nuclei whose cells give a cranial nerve's fibres (for a branch, those of its cranial nerve), with
+        their sources: for a cranial nerve what root values are for a spinal nerve. Empty for a spinal nerve."""
+        return self._nerve_nuclei(self._iri(name, ("nerve",)))[0]
+
+    def _nerve_nuclei(self, entry: Entry) -> tuple[list[dict], str]:
+        found, text = self._named("nerve-nuclei", {"nerve": entry.iri})
+        rows = []
+        for r in found:
+            row = {"iri": r["nucleus"], "label": r["label"], "sources": _values(r.get("sources"), SOURCES),
+                   "cranial_nerve": r["fromLabel"], "number": r.get("number")}
+            if r["from"] != entry.iri:
+                row["from"] = r["fromLabel"]
+            rows.append(row)
+        return rows, text
+
     def nerve_supplies(self, name: str) -> list[dict]:
         """The muscles a nerve or plexus supplies, directly or through its branches."""
         return self._nerve_supplies(self._iri(name, ("nerve",)))[0]

@@ -43,6 +43,9 @@ MAJOR = "https://w3id.org/anatomy-kg/vocab/major"
 # How an outside term relates to the entity it maps to (the SKOS predicate is read from entity to term).
 MAPPED_AS = {"exactMatch": "is", "closeMatch": "is close to", "narrowMatch": "is one part of",
              "broadMatch": "covers", "relatedMatch": "is about"}
+# "CN 7", "CN VII", "cn7": a cranial nerve by its number; one the graph holds is a name (the lexicon reads its
+# number), any other is refused by name rather than read as filler.
+CRANIAL_NUMBER = re.compile(r"cn(?:[0-9]+|[ivx]+)?")
 YES_NO_OPENERS = {"is", "are", "does", "do", "did", "can", "could", "will", "would", "has", "have"}
 # words that make a sentence a question; without one, "C3, 4 and 5 keep the diaphragm alive" is a statement
 QUESTION_WORDS = {"what", "which", "where", "who", "whom", "whose", "how", "why", "when", "list", "show", "name",
@@ -204,6 +207,11 @@ def read(question: str, lexicon: Lexicon) -> Reading:
             i = j
             continue
         word = words[i]
+        if CRANIAL_NUMBER.fullmatch(word):
+            named = " ".join(raw[i:i + 2]) if word == "cn" and i + 1 < len(raw) else raw[i]
+            held = sorted(n for n in lexicon.shown.get("nerve", ()) if re.fullmatch(r"CN [IVX]+", n))
+            raise UnsupportedQuestion(f"{named!r} is a cranial nerve anatomy-kg does not hold yet; of the twelve it"
+                                      f" holds {', '.join(held) or 'none'}")
         if word in UNSUPPORTED_MODIFIERS:
             refused.append(raw[i])
         elif word in FILLER or raw[i] in FILLER or word.isdigit():

@@ -20,7 +20,8 @@ CUES: dict[str, set[str]] = {
                "motor supply", "motor innervation", "drive", "keep"},   # "C3, 4, 5 keep the diaphragm alive"
     "nerve": {"nerve", "which nerve", "what nerve"},
     "root": {"root", "root value", "level", "segment", "segmental", "myotome", "spinal level", "spinal segment",
-             "spinal root", "nerve root", "value", "spinal nerve"},
+             "spinal root", "nerve root", "value", "spinal nerve",
+             "nucleus", "nuclei", "motor nucleus", "origin nucleus"},   # a cranial nerve's nuclei stand for its roots
     "action": {"do", "action", "function", "role", "job", "purpose", "work", "used for", "responsible for"},
     "muscle": {"muscle", "which muscle", "what muscle", "list", "everything", "anything", "whatever"},
     "two-joint": {"biarticular", "biarticulate", "multijoint", "two joint", "2 joint", "multiarticular",

@@ -139,7 +139,7 @@ LESION_QUERIES = lesions.QUERIES   # the lesion model is built from these (anato
 
 REGISTRY: tuple[Family, ...] = (
     Family("check", "whether a muscle has a nerve, root, action, attachment or group (yes or no)",
-           ("muscles", "muscle-facts", "nerve-roots"),
+           ("muscles", "muscle-facts", "nerve-roots", "nerve-branches"),
            (Slot("muscle", ("muscle", "group"), many=True, cues=_s("muscle")),
             Slot("nerve", ("nerve",), many=True, cues=_s("supply", "nerve", "branch")),
             Slot("object", ("root", "action", "site", "group", "region", "joint", "movement"), many=True,
@@ -192,7 +192,7 @@ REGISTRY: tuple[Family, ...] = (
            (Slot("finding", ("action", "muscle", "group"), many=True, negated=None),), answers.lesion_localisation,
            ("rank", "label", "explains", "score", "contradicts", "explained_by"),
            needs=(_s("weak"),), cues=_s("weak", "spared", "lesion", "not"), requires=("finding",), priority=6),
-    Family("nerve-roots", "a nerve's root values", ("nerve-roots",),
+    Family("nerve-roots", "a nerve's root values", ("nerve-roots", "nerve-nuclei"),
            (Slot("nerve", ("nerve",)),), answers.nerve_roots, ("label", "sources", "from"),
            needs=(_s("root"),), cues=_s("root", "nerve"), requires=("nerve",), priority=5),
     Family("nerve-branches", "a nerve's branches and the nerves it comes from", ("nerve-branches",),

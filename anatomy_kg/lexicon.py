@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from .words import canonical
+from .words import canonical, cranial_nerve_names
 
 _VOCAB = "https://w3id.org/anatomy-kg/vocab/"
 
@@ -82,12 +82,20 @@ class UnknownTerm(LookupError):
         super().__init__(text)
 
 
+def _numbered(row: dict) -> list[dict]:
+    """A cranial nerve's number as the names it gives (CN XI, cranial nerve 11 ...); any other row as it is."""
+    if row["nameType"] != "number":
+        return [row]
+    return [{**row, "name": name, "nameType": "alt"} for name in cranial_nerve_names(int(row["name"]))]
+
+
 class Lexicon:
     """Names to nodes. ``mappings`` (rows of queries/crosswalk/mappings.rq) tie the terms of outside
     vocabularies (kind "xref": glmed1_r, HP:0012515, "Quads") to the graph entities they map to. A row's
     ``note`` (skos:scopeNote) is said when a question reaches the node by a name other than its own."""
 
     def __init__(self, rows: list[dict], mappings: list[dict] = ()) -> None:
+        rows = [named for row in rows for named in _numbered(row)]
         labels: dict[str, str] = {}
         self.notes: dict[str, str] = {}
         for row in rows:

@@ -20,7 +20,8 @@ ABBREVIATIONS = {
     "sup": "superior", "inf": "inferior", "ant": "anterior", "post": "posterior", "lat": "lateral",
     "med": "medial", "br": "branch", "brs": "branch", "lig": "ligament", "jt": "joint", "jts": "joint",
     "pt": "patient", "pts": "patient", "pl": "please", "pls": "please", "plz": "please",
-    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+    "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "11th": "eleventh", "12th": "twelfth",
     "prox": "proximal", "dist": "distal", "int": "internal", "ext": "external",
 }
 _ARTICLES = {"the", "a", "an"}
@@ -48,6 +49,20 @@ def words_of(text: str) -> list[str]:
     """Lower case, apostrophes dropped, other punctuation as spaces, articles left out; the raw words."""
     text = text.lower().replace("'", "").replace("\u2019", "")
     return [w for w in re.sub(r"[^a-z0-9]+", " ", text).split() if w not in _ARTICLES]
+
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth")
+
+
+def cranial_nerve_names(number: int) -> list[str]:
+    """The names a cranial nerve has by its number (akg:cranialNerveNumber): 11 is "CN XI", "CN 11", "CNXI",
+    "cranial nerve XI", "cranial nerve 11", "nerve XI" and "eleventh cranial nerve" (and "11th cranial nerve",
+    read as "eleventh")."""
+    roman = ROMAN[number - 1]
+    return [f"CN {roman}", f"CN {number}", f"CN{roman}", f"CN{number}", f"cranial nerve {roman}",
+            f"cranial nerve {number}", f"nerve {roman}", f"{ORDINALS[number - 1]} cranial nerve"]
 
 
 def canonical(text: str) -> str:

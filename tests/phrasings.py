@@ -68,6 +68,17 @@ PHRASINGS = [
     P("where does the diaphragm insert", "muscle-facts", exactly=s("central tendon of diaphragm")),
     P("which muscles are used in inspiration", "muscles", exactly=s("diaphragm")),
     P("is the diaphragm supplied by the phrenic nerve", "check", verdict=True),
+    # cranial nerves by their numbers, and their nuclei where a spinal nerve has roots
+    P("what does CN XI supply", "nerve-supplies", includes=s("trapezius")),
+    P("muscles supplied by the 11th cranial nerve", "nerve-supplies", includes=s("trapezius")),
+    P("which muscles does nerve XI innervate", "nerve-supplies", includes=s("trapezius")),
+    P("is trapezius supplied by cranial nerve XI", "check", verdict=True),
+    P("is trapezius supplied by CN 7", "check", refused="'cn 7' is a cranial nerve anatomy-kg does not hold yet"),
+    P("what are the roots of the accessory nerve", "nerve-roots", exactly=s("spinal accessory nucleus"),
+      note="no spinal root values"),
+    P("nucleus of CN 11", "nerve-roots", exactly=s("spinal accessory nucleus"), note="cranial nerve (CN XI)"),
+    P("what are the nuclei of the femoral nerve", "nerve-roots", exactly=s("L2", "L3", "L4"),
+      note="not a cranial nerve"),
     P("the femoral nerve supplies gluteus medius", "check", verdict=False, note="statement to check"),
     # a series of segments as clinicians write it: a bare number continues the letter, a dash is a range
     P("muscles supplied by L4, 5", "muscles", includes=s("tibialis anterior", "gluteus medius"),
