@@ -1,5 +1,6 @@
 """The published JSON-LD context (ontology/context.jsonld): the project's prefixes, and a short term for
-every property of the vocabulary, object properties typed "@id" so their values read as IRIs.
+every property of the vocabulary, object properties typed "@id" so their values read as IRIs (but for those
+whose values are statements, see build).
 
 The file is generated from the vocabulary by ``python -m anatomy_kg.jsonld_context > ontology/context.jsonld``
 and a test holds it to the vocabulary, so a new property cannot be missing from it."""
@@ -25,15 +26,20 @@ _EXTRA_PREFIXES = {
 
 def build(vocabulary) -> dict:
     """The context for an rdflib graph of the vocabulary."""
-    from rdflib import OWL, RDF
+    from rdflib import OWL, RDF, RDFS, URIRef
 
     vocab = PREFIXES["akg"]
     context: dict = {**PREFIXES, **_EXTRA_PREFIXES}
+    statement = URIRef(vocab + "Statement")
     for kind, typed in ((OWL.ObjectProperty, {"@type": "@id"}), (OWL.DatatypeProperty, {}),
                         (OWL.AnnotationProperty, {})):
         for prop in sorted(vocabulary.subjects(RDF.type, kind)):
             if str(prop).startswith(vocab):
-                context[str(prop).removeprefix(vocab)] = {"@id": f"akg:{str(prop).removeprefix(vocab)}", **typed}
+                # a property whose values are statements (blank nodes: akg:expandedFrom) is not coerced to
+                # "@id": rdflib's JSON-LD serialiser then leaves out a blank node that two nodes point at
+                plain = (prop, RDFS.range, statement) in vocabulary
+                context[str(prop).removeprefix(vocab)] = {"@id": f"akg:{str(prop).removeprefix(vocab)}",
+                                                          **({} if plain else typed)}
     return {"@context": context}
 
 

@@ -638,7 +638,9 @@ def _undefined_values(violations: list[Violation]) -> dict[str, str]:
             v.undefined_value
             or v.constraint == "sh:NodeConstraintComponent" and v.path in ("rdf:subject", "rdf:object"))
         if undefined and v.shape != "akgsh:VocabularyClosureShape":
-            found[v.value] = f"{v.value} is not defined in the graph{_suggestion(v.value)}."
+            found[v.value] = (f"{v.value} is not defined in the files checked (the shipped data defines it:"
+                              " validate with --with-shipped-data)." if v.value in _known_names() else
+                              f"{v.value} is not defined in the graph{_suggestion(v.value)}.")
         elif v.shape == "akgsh:VocabularyClosureShape" and v.value:
             found[v.value] = v.message.removesuffix(".").replace(" (ontology/anatomy-kg.ttl)", "") \
                 + f"{_suggestion(v.value)}."

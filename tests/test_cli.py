@@ -162,3 +162,19 @@ def test_every_family_prints_as_a_table_and_as_csv(run_cli, case):
     assert expected in table.stdout   # a label the suite expects, or "(no results)" for an empty answer
     csv = run_cli("ask", "--format", "csv", case.question)
     assert csv.returncode == 0 and csv.stdout.splitlines()[0].startswith("iri,")
+
+
+def test_a_file_checked_alone_that_names_shipped_nodes_is_told_to_check_with_the_shipped_data(run_cli, tmp_path):
+    new = tmp_path / "new-origin.ttl"
+    new.write_text(
+        "@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .\n"
+        "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n"
+        "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+        "[] a akg:Statement ; rdf:subject <https://w3id.org/anatomy-kg/muscle/trapezius> ; rdf:predicate akg:origin ;\n"
+        "    rdf:object <https://w3id.org/anatomy-kg/landmark/acromion> ;\n"
+        "    dcterms:source <https://w3id.org/anatomy-kg/source/moore-coa-8> .\n")
+    alone = run_cli("validate", str(new))
+    assert alone.returncode == 1
+    assert ("landmark:acromion is not defined in the files checked (the shipped data defines it: validate with"
+            " --with-shipped-data)") in alone.stdout
+    assert "did you mean landmark:acromion" not in alone.stdout
