@@ -82,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
                           "questions use; pyshacl: pySHACL on rdflib, the reference engine (slower)")
     validate.set_defaults(handler=_validate)
 
+    build = sub.add_parser("build", help="compile a curation table (CSV or TSV, one claim per row) to Turtle",
+                           description="Compile a curation table to the statement Turtle it stands for (loading "
+                           "does the same, so a table in data/ needs no build step): one akg:Statement per row, "
+                           "with a stable IRI made from the claim. The Turtle keeps the table's line numbers. "
+                           "Exit 2 if the table cannot be read; validate it with 'anatomy-kg validate'.")
+    build.add_argument("table", type=Path, metavar="TABLE")
+    build.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the Turtle here (default: stdout)")
+    build.set_defaults(handler=_build)
+
     query = sub.add_parser("query", help="run SPARQL over the graph",
                            description="Run a SPARQL query from a file, from standard input (-), or by the "
                            "name of a shipped query (e.g. 'muscles'). It runs for you, on your machine, so a "
@@ -384,6 +393,24 @@ def _validate(args) -> int:
     report = validate(args.paths or None, with_shipped_data=args.with_shipped_data, engine=args.engine)
     print(output.to_json(report.as_dict()) if args.format == "json" else report.text())
     return 0 if report.conforms else 1
+
+
+def _build(args) -> int:
+    from .loading import TurtleError, _read
+    from .tables import is_table
+
+    if not is_table(args.table):
+        raise TurtleError(args.table, None, "a curation table ends in .csv or .tsv")
+    prefixes, _, statements = _read(args.table).decode("utf-8").partition("\n")
+    # the note shares line 1 with the prefixes, so line N is still the claim of the table's line N
+    turtle = f"{prefixes}  # compiled by 'anatomy-kg build' from {args.table.name}: edit the table\n{statements}"
+    if args.output is None:
+        sys.stdout.write(turtle)
+    else:
+        args.output.write_text(turtle, encoding="utf-8")
+        claims = sum(1 for line in statements.splitlines() if line)
+        print(f"wrote {claims} statement(s) to {args.output}", file=sys.stderr)
+    return 0
 
 
 def _query(args) -> int:

@@ -27,7 +27,8 @@ class TurtleError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where}: Turtle syntax error: {self.message}"
+        kind = "curation table error" if self.path.suffix.lower() in (".csv", ".tsv") else "Turtle syntax error"
+        return f"{where}: {kind}: {self.message}"
 
 
 def default_files() -> list[Path]:
@@ -40,10 +41,16 @@ def materialise_query() -> str:
 
 
 def _read(path: Path) -> bytes:
+    """A file's Turtle: the file itself, or for a curation table (.csv, .tsv) the statements it compiles to
+    (anatomy_kg.tables), line for line."""
+    from .tables import TableError, is_table, turtle_of
+
     try:
-        return path.read_bytes()
+        return turtle_of(path) if is_table(path) else path.read_bytes()
     except OSError as exc:
         raise TurtleError(path, None, exc.strerror or str(exc)) from None
+    except (TableError, UnicodeDecodeError) as exc:
+        raise TurtleError(path, getattr(exc, "line", None), str(exc)) from None
 
 
 # ---------------------------------------------------------------- pyoxigraph

@@ -37,8 +37,13 @@ def shapes_file() -> Path:
     return resource_dir("ontology") / "shapes.ttl"
 
 
+def source_files(folder: Path) -> list[Path]:
+    """The Turtle files and curation tables (.csv, .tsv: anatomy_kg.tables) under ``folder``, in a stable order."""
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".ttl", ".csv", ".tsv") and p.is_file())
+
+
 def data_files() -> list[Path]:
-    return turtle_files(resource_dir("data"))
+    return source_files(resource_dir("data"))
 
 
 class MissingExtra(ImportError):

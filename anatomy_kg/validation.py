@@ -22,10 +22,11 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .loading import ParsedFile, TurtleError, default_files, load_store, parse_file  # noqa: F401 (re-export)
+from .loading import ParsedFile, TurtleError, _read, default_files, load_store, parse_file  # noqa: F401 (re-export)
 from .namespaces import PREFIXES
-from .resources import data_files, resource_dir, shapes_file, turtle_files, vocabulary_files
+from .resources import data_files, resource_dir, shapes_file, source_files, vocabulary_files
 from .shipped_cache import shipped_keys
+from .tables import STATEMENT
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDF_TYPE = RDF + "type"
@@ -102,10 +103,10 @@ class Report:
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; a folder stands for every Turtle file under it."""
+    """Files as given; a folder stands for every Turtle file and curation table under it."""
     out: list[Path] = []
     for path in paths:
-        out.extend(turtle_files(path) if path.is_dir() else [path])
+        out.extend(source_files(path) if path.is_dir() else [path])
     return out
 
 
@@ -217,10 +218,11 @@ class Located:
         return next((w[node] for w in self.where if node in w), None)
 
     def lines(self, path: Path) -> list[str]:
+        """The file's Turtle lines (a curation table's compiled Turtle keeps the table's line numbers)."""
         if path not in self._lines:
             try:
-                self._lines[path] = path.read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError):
+                self._lines[path] = _read(path).decode("utf-8").splitlines()
+            except (TurtleError, UnicodeDecodeError):
                 self._lines[path] = []
         return self._lines[path]
 
@@ -411,7 +413,7 @@ def _literal_n3(term) -> str:
 def _node_name(store, node, names: Names) -> str:
     import pyoxigraph as ox
 
-    if isinstance(node, ox.BlankNode):
+    if isinstance(node, ox.BlankNode) or node.value.startswith(STATEMENT):   # a statement: by what it says
         terms = _statement_terms(store, node)
         if any(t is not None for t in terms):
             # a missing part is "?", a blank node inside a statement is "[]"
@@ -668,7 +670,7 @@ def _known_names() -> list[str]:
     names = Names([])
     out = set()
     for path in default_files():
-        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+        for t in ox.parse(_read(path), format=ox.RdfFormat.TURTLE):
             if t.predicate.value == RDF_TYPE and isinstance(t.subject, ox.NamedNode):
                 out.add(names.iri(t.subject.value))
     return sorted(out)
