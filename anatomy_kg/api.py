@@ -224,8 +224,8 @@ class KnowledgeGraph:
 
     def _nerve_supplies(self, entry: Entry) -> tuple[list[dict], str]:
         found, text = self._named("nerve-supplies", {"nerve": entry.iri})
-        rows = [{"iri": r["muscle"], "label": r["label"], "via": r["viaLabel"], "roots": _roots(r.get("roots"))}
-                for r in found]
+        rows = [{"iri": r["muscle"], "label": r["label"], "via": r["viaLabel"], "roots": _roots(r.get("roots")),
+                 "sources": _values(r.get("sources"), SOURCES)} for r in found]
         return rows, text
 
     def nerve_branches(self, name: str, aspect: str | None = None) -> list[dict]:

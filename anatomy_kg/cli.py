@@ -167,6 +167,17 @@ def _parser() -> argparse.ArgumentParser:
                        help="refuse a result of more than N rows or triples (default 10000)")
     serve.set_defaults(handler=_serve)
 
+    mcp = sub.add_parser("mcp", help="serve the graph to AI assistants as MCP tools (needs anatomy-kg[mcp])",
+                         description="A Model Context Protocol server: tools ask, muscle, nerve, root, find_muscles, "
+                         "localise, sparql and translate, each answer with its sources; resources for the dataset, "
+                         "the SSSOM mappings and each entity. Over stdio by default (for a desktop assistant), or "
+                         "streamable HTTP on 127.0.0.1 with --http.")
+    mcp.add_argument("--http", action="store_true", help="streamable HTTP on 127.0.0.1 instead of stdio")
+    mcp.add_argument("--port", type=int, default=8765, help="port for --http (default 8765)")
+    mcp.add_argument("--query-timeout", type=float, default=10.0, metavar="S",
+                     help="stop a sparql tool query after S seconds (default 10)")
+    mcp.set_defaults(handler=_mcp)
+
     _teaching_commands(sub)
     return parser
 
@@ -393,6 +404,13 @@ def _validate(args) -> int:
     report = validate(args.paths or None, with_shipped_data=args.with_shipped_data, engine=args.engine)
     print(output.to_json(report.as_dict()) if args.format == "json" else report.text())
     return 0 if report.conforms else 1
+
+
+def _mcp(args) -> int:
+    from .mcp_server import run
+
+    run(http=args.http, port=args.port, query_timeout=args.query_timeout)
+    return 0
 
 
 def _build(args) -> int:

@@ -109,11 +109,16 @@ def _values(text: str | None) -> list[str]:
     return sorted({v for v in (text or "").split("; ") if v})
 
 
-def entity_description(kg: KnowledgeGraph, iri: str, fmt: str) -> bytes:
-    """The entity's description (queries/entity-description.rq) in Turtle or JSON-LD."""
+def entity_graph(kg: KnowledgeGraph, iri: str):
+    """The entity's description (queries/entity-description.rq) as an rdflib Graph (empty for no such node)."""
     from ..queries import IRI, bind
 
-    return serialise(kg.construct(bind(load_query("entity-description"), {"entity": IRI(iri)})), fmt)
+    return kg.construct(bind(load_query("entity-description"), {"entity": IRI(iri)}))
+
+
+def entity_description(kg: KnowledgeGraph, iri: str, fmt: str) -> bytes:
+    """The entity's description in Turtle or JSON-LD."""
+    return serialise(entity_graph(kg, iri), fmt)
 
 
 def search_context(kg: KnowledgeGraph, question: str) -> dict:
