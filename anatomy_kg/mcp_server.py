@@ -35,12 +35,15 @@ ASPECTS = Literal["origin", "insertion", "attachments", "nerve", "roots", "actio
 def citations(rows: list[dict], subject: str = "", property: str = "") -> list[str]:
     """Each row that has sources as one quotable line: "<subject>: <property> <label> (<sources>)"; a row of
     a nerve's muscles (with "via") as "<muscle>: innervated by <via> (<sources>)"; a muscle found for an
-    action, one line per source's evidence: "<muscle>: <action> <qualifiers> (<source>)"."""
+    action, one line per source's evidence: "<muscle>: <action> <qualifiers> (<source>)"; a source's myotome
+    as "<root>: <muscles> (<source>)". Rows of derived answers (antagonists, lesion reasoning) have none."""
     out = []
     for row in rows:
         for evidence in row.get("evidence", ()):   # a muscle found for an action: how each source gives it
             how = f" {', '.join(evidence['qualifiers'])}" if evidence.get("qualifiers") else ""
             out.append(f"{row['label']}: {evidence['action']}{how} ({evidence['source']})")
+        if isinstance(row.get("source"), str) and row.get("muscles"):   # one source's myotome of a root
+            out.append(f"{row['label']}: {', '.join(row['muscles'])} ({row['source']})")
         if not row.get("sources"):
             continue
         sources = "; ".join(row["sources"])
