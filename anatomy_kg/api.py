@@ -514,6 +514,42 @@ def _disagreements(facts: list[dict]) -> list[str]:
     return notes
 
 
+STORE_SELECTORS = ("embedded", "endpoint:URL", "file:PATH[,PATH...]")
+
+
+class StoreError(ValueError):
+    """A store selector that names no store this command can use."""
+
+
+def store_files(selector: str) -> list[Path] | None:
+    """The files a store selector names: None for the shipped graph, else the vocabulary and the "file:" paths
+    (Turtle files, curation tables or folders of them). StoreError for an endpoint or an unknown selector."""
+    from .resources import source_files, vocabulary_files
+
+    if selector == "embedded":
+        return None
+    kind, _, rest = selector.partition(":")
+    if kind != "file" or not rest:
+        raise StoreError(f"not a store of files: {selector!r} (use one of {', '.join(STORE_SELECTORS)})")
+    files = []
+    for part in rest.split(","):
+        path = Path(part)
+        if not path.exists():
+            raise FileNotFoundError(f"{selector!r}: no such file or folder: {path}")
+        files += source_files(path) if path.is_dir() else [path]
+    return [*vocabulary_files(), *files]
+
+
+def open_store(selector: str = "embedded", *, graph: str | None = None, timeout: float = 30.0) -> KnowledgeGraph:
+    """The graph a store selector names, in the manner of OAK's selectors: "embedded" (the shipped graph),
+    "endpoint:URL" (a SPARQL 1.1 endpoint; ``graph``: its named graph) or "file:PATH[,PATH...]" (these Turtle
+    files, tables or folders, with the vocabulary, in the embedded store)."""
+    kind, _, rest = selector.partition(":")
+    if kind == "endpoint" and rest:
+        return load(endpoint=rest, graph=graph, timeout=timeout)
+    return load(store_files(selector))
+
+
 def load(paths: Iterable[Path | str] | None = None, *, endpoint: str | None = None,
          graph: str | None = None, timeout: float = 30.0) -> KnowledgeGraph:
     """The shipped graph (or the given Turtle files) in the embedded store; or, with ``endpoint``, the graph

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from .cues import FILLER, UNSUPPORTED_MODIFIERS, cue_phrases, longest_cue
+from .cues import FILLER, NAME_HEADS, QUALIFYING, UNSUPPORTED_MODIFIERS, cue_phrases, longest_cue
 from .lexicon import Entry, Lexicon, UnknownTerm
 from .words import canonical, canonical_word, segment_series, words_of
 
@@ -170,6 +170,7 @@ def read(question: str, lexicon: Lexicon) -> Reading:
     how: list[tuple[str, str]] = []
     ignored: list[str] = []
     unknown: list[int] = []
+    stray: list[int] = []   # content words that are neither names nor cues
     refused: list[str] = []
     negate, or_next = False, False
     cue_at: list[tuple[int, frozenset[str]]] = []
@@ -225,7 +226,14 @@ def read(question: str, lexicon: Lexicon) -> Reading:
         else:
             ignored.append(raw[i])
             how.append((raw[i], "ignored"))
+            stray.append(i)
         i += 1
+    # a word of no name just before "nerve", "muscle" ...: part of a name the graph lacks ("the vagus nerve"),
+    # said with its noun, and suggested only names that are close as a whole ("radal nerve": radial nerve)
+    headed = [k for k in stray if k + 1 < len(words) and words[k + 1] in NAME_HEADS and words[k] not in QUALIFYING]
+    if headed and not unknown:
+        names = [" ".join(raw[k:k + 2]) for k in headed]
+        raise UnknownTerm(names, lexicon.suggest(names[0], cutoff=75, scorer="ratio"))
     if unknown:
         runs = _runs(unknown)
         # the unknown words with the word after them ("glutel nerve" is closest to "superior gluteal nerve")

@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     if not hasattr(args, "handler"):
         parser.print_help()
         return 2
+    from .api import StoreError
     from .ask import UnsupportedQuestion
     from .backends import EndpointError
     from .export import ExportError
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except (UnknownTerm, UnsupportedQuestion, TurtleError, QueryError, EndpointError, ExportError, OSError,
-            MissingExtra) as exc:
+            MissingExtra, StoreError) as exc:
         print(f"anatomy-kg: {exc}", file=sys.stderr)
         return 2
     except SyntaxError as exc:  # a malformed SPARQL query, as pyoxigraph reports it
@@ -115,6 +116,8 @@ def _parser() -> argparse.ArgumentParser:
     push.add_argument("--graph", default=None, metavar="IRI", help="the named graph (default: https://w3id.org/anatomy-kg/graph)")
     push.add_argument("--replace", action="store_true", help="replace the graph if it already holds triples")
     push.add_argument("--timeout", type=float, default=60.0, metavar="S")
+    push.add_argument("--from", dest="source", default="embedded", metavar="SELECTOR",
+                      help="the graph to send: embedded (the shipped graph, default) or file:PATH[,PATH...]")
     push.set_defaults(handler=_push)
 
     stats = sub.add_parser("stats", help="coverage report: counts, missing fields, sourcing, mappings, disagreements")
@@ -165,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="stop a SPARQL query after S seconds (default 10)")
     serve.add_argument("--max-results", type=int, default=10000, metavar="N",
                        help="refuse a result of more than N rows or triples (default 10000)")
+    _local_store_option(serve)
     serve.set_defaults(handler=_serve)
 
     mcp = sub.add_parser("mcp", help="serve the graph to AI assistants as MCP tools (needs anatomy-kg[mcp])",
@@ -176,6 +180,7 @@ def _parser() -> argparse.ArgumentParser:
     mcp.add_argument("--port", type=int, default=8765, help="port for --http (default 8765)")
     mcp.add_argument("--query-timeout", type=float, default=10.0, metavar="S",
                      help="stop a sparql tool query after S seconds (default 10)")
+    _local_store_option(mcp)
     mcp.set_defaults(handler=_mcp)
 
     _teaching_commands(sub)
@@ -191,6 +196,7 @@ def _view_options(parser: argparse.ArgumentParser, with_view: bool = True) -> No
     for name in FILTERS:
         parser.add_argument(f"--{name}", action="append", metavar="NAME",
                             help=f"only muscles with this {name} (repeat for all of several), and what they reach")
+    _endpoint_options(parser)
 
 
 def _teaching_commands(sub) -> None:
@@ -233,18 +239,31 @@ def _teaching_commands(sub) -> None:
 
 
 def _endpoint_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--endpoint", metavar="URL",
-                        help="run the queries on this SPARQL 1.1 endpoint instead of the embedded graph")
-    parser.add_argument("--graph", metavar="IRI", help="with --endpoint: the named graph that holds anatomy-kg")
-    parser.add_argument("--timeout", type=float, default=30.0, metavar="S", help="with --endpoint: seconds to wait")
+    parser.add_argument("--store", default="embedded", metavar="SELECTOR",
+                        help="the graph to use: embedded (the shipped graph, default), endpoint:URL (a SPARQL 1.1 "
+                        "endpoint) or file:PATH[,PATH...] (Turtle files, curation tables or folders, with the "
+                        "vocabulary)")
+    parser.add_argument("--endpoint", metavar="URL", help="the same as --store endpoint:URL")
+    parser.add_argument("--graph", metavar="IRI", help="with an endpoint: the named graph that holds anatomy-kg")
+    parser.add_argument("--timeout", type=float, default=30.0, metavar="S", help="with an endpoint: seconds to wait")
+
+
+def _local_store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", default="embedded", metavar="SELECTOR",
+                        help="the graph to hold: embedded (the shipped graph, default) or file:PATH[,PATH...] "
+                        "(Turtle files, curation tables or folders, with the vocabulary)")
+
+
+def _selector(args) -> str:
+    return f"endpoint:{args.endpoint}" if getattr(args, "endpoint", None) else getattr(args, "store", "embedded")
 
 
 def _open(args, paths=None):
-    from .api import load
+    from .api import load, open_store
 
-    if args.endpoint:
-        return load(endpoint=args.endpoint, graph=args.graph, timeout=args.timeout)
-    return load(paths)
+    if paths is not None:
+        return load(paths)
+    return open_store(_selector(args), graph=getattr(args, "graph", None), timeout=getattr(args, "timeout", 30.0))
 
 
 def _ask(args) -> int:
@@ -268,7 +287,7 @@ def _ask(args) -> int:
 def _export(args) -> int:
     from .export import export
 
-    data = export(args.part, args.format, args.mapping_set, _open(args) if args.endpoint else None)
+    data = export(args.part, args.format, args.mapping_set, _open(args) if _selector(args) != "embedded" else None)
     if args.output:
         args.output.write_bytes(data)
         print(f"wrote {args.part} ({len(data):,} bytes) to {args.output}", file=sys.stderr)
@@ -290,8 +309,9 @@ def _rows_out(rows: list[dict], columns: list[str], fmt: str) -> None:
 def _crosswalks(args) -> int:
     from .export import mapping_sets
 
+    backend = _open(args).backend if _selector(args) != "embedded" else None
     rows = [{"name": name, "title": s["label"], "terms": s.get("terms", ""), "mapped": s.get("mappedTerms", ""),
-             "source": s["source"]} for name, s in mapping_sets(_open(args).backend if args.endpoint else None).items()]
+             "source": s["source"]} for name, s in mapping_sets(backend).items()]
     _rows_out(rows, ["name", "title", "terms", "mapped", "source"], args.format)
     return 0
 
@@ -309,18 +329,19 @@ def _translate(args) -> int:
 
 
 def _serve(args) -> int:
+    from .api import store_files
     from .server import serve
 
-    serve(host=args.host, port=args.port, query_timeout=args.query_timeout, max_results=args.max_results)
+    serve(host=args.host, port=args.port, query_timeout=args.query_timeout, max_results=args.max_results,
+          files=store_files(args.store))
     return 0
 
 
 def _view(args, view: str | None = None):
-    from .api import load
     from .curriculum import views
 
     filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
-    return views.build(load(), view or getattr(args, "view", "whole"), **filters)
+    return views.build(_open(args), view or getattr(args, "view", "whole"), **filters)
 
 
 def _graph(args) -> int:
@@ -407,9 +428,10 @@ def _validate(args) -> int:
 
 
 def _mcp(args) -> int:
+    from .api import store_files
     from .mcp_server import run
 
-    run(http=args.http, port=args.port, query_timeout=args.query_timeout)
+    run(http=args.http, port=args.port, query_timeout=args.query_timeout, files=store_files(args.store))
     return 0
 
 
@@ -489,11 +511,13 @@ def _stats(args) -> int:
 
 
 def _push(args) -> int:
+    from .api import store_files
     from .loading import load_store
     from .push import DEFAULT_GRAPH, push
 
     store_url = args.store or re.sub(r"/(query|sparql)/?$", "/store", args.endpoint)
-    result = push(load_store(), store_url=store_url, endpoint=args.endpoint, graph=args.graph or DEFAULT_GRAPH,
+    result = push(load_store(store_files(args.source)), store_url=store_url, endpoint=args.endpoint,
+                  graph=args.graph or DEFAULT_GRAPH,
                   replace=args.replace, timeout=args.timeout)
     print(f"pushed {result.sent} triples to <{result.graph}> at {store_url}; the store holds {result.stored}")
     return 0

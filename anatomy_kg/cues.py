@@ -18,7 +18,7 @@ CUES: dict[str, set[str]] = {
     "attachment": {"attach", "attachment", "connect", "anchor"},
     "supply": {"supply", "innervate", "innervation", "innervated", "serve", "control", "nerve supply",
                "motor supply", "motor innervation", "drive", "keep"},   # "C3, 4, 5 keep the diaphragm alive"
-    "nerve": {"nerve", "which nerve", "what nerve"},
+    "nerve": {"nerve", "which nerve", "what nerve", "motor nerve"},
     "root": {"root", "root value", "level", "segment", "segmental", "myotome", "spinal level", "spinal segment",
              "spinal root", "nerve root", "value", "spinal nerve",
              "nucleus", "nuclei", "motor nucleus", "origin nucleus"},   # a cranial nerve's nuclei stand for its roots
@@ -118,3 +118,14 @@ def longest_cue() -> dict[str, int]:
     from .lexicon import longest_from
 
     return longest_from(cue_phrases())
+
+
+# A word the graph does not know, just before one of these nouns, is taken for part of a name it lacks ("the
+# vagus nerve", "the xyzzy muscle"): an unknown term, never filler, so the question is not answered as "what
+# nerve supplies ..." of everything. Words that only qualify the noun are let through.
+NAME_HEADS = {"nerve", "muscle", "joint", "bone", "ligament", "tendon", "artery", "vein", "plexus", "branch"}
+QUALIFYING = set("""
+motor sensory main principal chief primary same other big large small important named specific particular
+single whole entire relevant respective corresponding individual actual peripheral cranial spinal usual
+commonest common typical responsible affected injured damaged involved
+""".split())

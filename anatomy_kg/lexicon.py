@@ -172,10 +172,12 @@ class Lexicon:
             raise UnknownTerm([name], choices, None)
         raise UnknownTerm([name], self.suggest(name, kinds), "/".join(kinds) if kinds else None)
 
-    def suggest(self, text: str, kinds: tuple[str, ...] | None = None, n: int = 5) -> list[str]:
-        """The graph names closest to ``text`` (rapidfuzz's weighted ratio), best first."""
+    def suggest(self, text: str, kinds: tuple[str, ...] | None = None, n: int = 5, cutoff: int = 60,
+                scorer: str = "weighted") -> list[str]:
+        """The graph names closest to ``text``, best first: by rapidfuzz's weighted ratio (which also finds a
+        name that contains the text), or with ``scorer="ratio"`` by the plain ratio (close as a whole)."""
         names = (self._suggestable if kinds is None
                  else sorted({name for kind in kinds for name in self.shown.get(kind, ())}))
-        found = process.extract(text, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=n,
-                                score_cutoff=60)
+        found = process.extract(text, names, scorer=fuzz.WRatio if scorer == "weighted" else fuzz.ratio,
+                                processor=utils.default_process, limit=n, score_cutoff=cutoff)
         return [name for name, _, _ in found]

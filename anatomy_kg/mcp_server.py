@@ -66,8 +66,9 @@ def _refusal(exc: Exception) -> str:
     return json.dumps({"refused": kind, "reason": str(exc), "suggestions": suggestions})
 
 
-def build_server(kg=None, *, query_timeout: float = 10.0, max_results: int = 10000):
-    """The MCP server over one knowledge graph (default: the shipped graph in the embedded store)."""
+def build_server(files=None, *, query_timeout: float = 10.0, max_results: int = 10000):
+    """The MCP server over the shipped graph, or ``files`` (with the vocabulary: anatomy_kg.api.store_files),
+    in the embedded store; its sparql tool's workers hold the same files."""
     require("mcp", "mcp")
     from mcp.server.mcpserver import MCPServer
     from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
@@ -78,7 +79,7 @@ def build_server(kg=None, *, query_timeout: float = 10.0, max_results: int = 100
     from .lexicon import UnknownTerm
     from .queries import QueryError
 
-    kg = kg or load()
+    kg = load(files)
     server = MCPServer("anatomy-kg", version=__version__, instructions=INSTRUCTIONS, log_level="WARNING")
     expected = (UnknownTerm, UnsupportedQuestion, QueryError, TypeError)
     pool = {}
@@ -170,7 +171,7 @@ def build_server(kg=None, *, query_timeout: float = 10.0, max_results: int = 100
             raise ToolError(json.dumps({"refused": "update", "reason": "the graph is read-only: SPARQL Update "
                                                                       "is refused"}))
         if "pool" not in pool:
-            pool["pool"] = Pool(1, query_timeout, max_results)
+            pool["pool"] = Pool(1, query_timeout, max_results, files)
             await pool["pool"].start()
         outcome = await pool["pool"].run(query, "application/sparql-results+json, text/turtle")
         body = outcome.body.decode("utf-8")
@@ -227,9 +228,9 @@ def build_server(kg=None, *, query_timeout: float = 10.0, max_results: int = 100
     return server
 
 
-def run(*, http: bool = False, port: int = 8765, query_timeout: float = 10.0) -> None:
+def run(*, http: bool = False, port: int = 8765, query_timeout: float = 10.0, files=None) -> None:
     """Serve over stdio (the default, for a desktop assistant) or streamable HTTP on 127.0.0.1."""
-    server = build_server(query_timeout=query_timeout)
+    server = build_server(files, query_timeout=query_timeout)
     if http:
         server.run("streamable-http", host="127.0.0.1", port=port)
     else:

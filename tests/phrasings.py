@@ -68,6 +68,11 @@ PHRASINGS = [
     P("where does the diaphragm insert", "muscle-facts", exactly=s("central tendon of diaphragm")),
     P("which muscles are used in inspiration", "muscles", exactly=s("diaphragm")),
     P("is the diaphragm supplied by the phrenic nerve", "check", verdict=True),
+    # a nerve or muscle the graph lacks is refused by its whole name, never read as "what nerve supplies ..."
+    P("what does the vagus nerve supply", "nerve-supplies", refused="unknown term: 'vagus nerve'"),
+    P("what does the xyzzy muscle do", "muscle-facts", refused="unknown term: 'xyzzy muscle'"),
+    P("what does the radal nerve supply", "nerve-supplies", refused="did you mean: 'radial nerve'"),
+    P("what is the motor nerve of gluteus medius", "muscle-facts", exactly=s("superior gluteal nerve")),
     # cranial nerves by their numbers, and their nuclei where a spinal nerve has roots
     P("what does CN XI supply", "nerve-supplies", includes=s("trapezius")),
     P("muscles supplied by the 11th cranial nerve", "nerve-supplies", includes=s("trapezius")),

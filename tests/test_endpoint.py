@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import socket
 import subprocess
+from pathlib import Path
 
 import pytest
 import rdflib
@@ -141,3 +142,30 @@ def test_export_of_an_endpoint_is_its_graph(run_cli, pushed):
         if part == "ontology":   # the endpoint holds the vocabulary, not the SHACL shapes that check the data
             expected = {t for t in expected if not str(t[0]).startswith("https://w3id.org/anatomy-kg/shapes/")}
         assert named(remote.stdout) == expected and len(expected) > 100, part
+
+
+def test_every_command_that_reads_the_graph_takes_a_store_selector(pushed, run_cli, tmp_path):
+    """--store embedded | endpoint:URL | file:PATH: the same question on each store, and a store of files holds
+    only those files (with the vocabulary)."""
+    question = "what does the superior gluteal nerve supply"
+    local = json.loads(run_cli("ask", "--format", "json", "--store", "embedded", question).stdout)["results"]
+    remote = run_cli("ask", "--format", "json", "--store", f"endpoint:{pushed}/query", "--graph", DEFAULT_GRAPH,
+                     question)
+    assert remote.returncode == 0, remote.stderr
+    assert json.loads(remote.stdout)["results"] == local
+    data = Path(__file__).resolve().parent.parent / "data"
+    lower_limb = f"{data / 'lower-limb'},{data / 'sources.ttl'}"   # a folder and a file
+    files = run_cli("ask", "--format", "json", "--store", f"file:{lower_limb}", question)
+    assert json.loads(files.stdout)["results"] == local   # the gluteal muscles are all in data/lower-limb
+    no_arm = run_cli("ask", "--store", f"file:{lower_limb}", "what does the radial nerve supply")
+    assert no_arm.returncode == 2 and "unknown term" in no_arm.stderr
+    for command in (["stats", "--format", "json"], ["study-sets", "--format", "json"],
+                    ["query", "nerve-roots", "--bind", "nerve=femoral nerve", "--format", "json"]):
+        done = run_cli(*command, "--store", f"file:{lower_limb}")
+        assert done.returncode == 0, (command, done.stderr)
+    stats = json.loads(run_cli("stats", "--format", "json", "--store", f"file:{lower_limb}").stdout)
+    assert "deltoid" not in stats["missing_fields"] and stats["muscles"] < json.loads(
+        run_cli("stats", "--format", "json").stdout)["muscles"]
+    for bad in ("nowhere", f"file:{tmp_path / 'missing'}", "endpoint:"):
+        done = run_cli("ask", "--store", bad, question)
+        assert done.returncode == 2 and done.stderr.startswith("anatomy-kg: ") and "Traceback" not in done.stderr

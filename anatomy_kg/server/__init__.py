@@ -20,11 +20,12 @@ from .app import create_app
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, *, query_timeout: float = 10.0, max_results: int = 10000,
-          workers: int | None = None) -> None:
+          workers: int | None = None, files=None) -> None:
+    """Serve the shipped graph, or ``files`` (with the vocabulary: anatomy_kg.api.store_files)."""
     import uvicorn
 
     app = create_app(query_timeout=query_timeout, max_results=max_results,
-                     workers=workers or min(4, os.cpu_count() or 2))
+                     workers=workers or min(4, os.cpu_count() or 2), files=files)
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -33,11 +33,13 @@ UPDATE_TYPE = "application/sparql-update"
 READ_ONLY = "this endpoint is read-only: SPARQL Update is refused"
 
 
-def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers: int = 2) -> Starlette:
+def create_app(*, query_timeout: float = 10.0, max_results: int = 10000, workers: int = 2,
+               files=None) -> Starlette:
+    """The endpoint over the shipped graph, or over ``files`` (pages and SPARQL workers alike)."""
     from ..api import load
 
-    kg = load()
-    pool = Pool(workers, query_timeout, max_results)
+    kg = load(files)
+    pool = Pool(workers, query_timeout, max_results, files)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):

@@ -100,10 +100,10 @@ def _boolean(value: bool, fmt: str) -> bytes:
     return result.serialize(format=fmt, encoding="utf-8")
 
 
-def _worker_main(connection, max_results: int) -> None:
+def _worker_main(connection, max_results: int, files=None) -> None:
     from ..loading import load_store
 
-    store = load_store()
+    store = load_store(files)
     connection.send("ready")
     while True:
         message = connection.recv()
@@ -122,9 +122,9 @@ def _worker_main(connection, max_results: int) -> None:
 
 
 class Worker:
-    def __init__(self, context, max_results: int) -> None:
+    def __init__(self, context, max_results: int, files=None) -> None:
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, max_results), daemon=True)
+        self.process = context.Process(target=_worker_main, args=(child, max_results, files), daemon=True)
         self.process.start()
         child.close()
 
@@ -149,16 +149,17 @@ class Worker:
 
 
 class Pool:
-    """``size`` worker processes; ``run`` waits for an idle one (so concurrent queries queue, never pile up)."""
+    """``size`` worker processes, each with the shipped graph or ``files``; ``run`` waits for an idle one (so
+    concurrent queries queue, never pile up)."""
 
-    def __init__(self, size: int, timeout: float, max_results: int) -> None:
-        self.size, self.timeout, self.max_results = size, timeout, max_results
+    def __init__(self, size: int, timeout: float, max_results: int, files=None) -> None:
+        self.size, self.timeout, self.max_results, self.files = size, timeout, max_results, files
         self.context = multiprocessing.get_context("spawn")
         self.idle: asyncio.Queue[Worker] = asyncio.Queue()
         self.workers: set[Worker] = set()
 
     def _spawn(self) -> Worker:
-        worker = Worker(self.context, self.max_results)
+        worker = Worker(self.context, self.max_results, self.files)
         worker.wait_ready()
         self.workers.add(worker)
         return worker
