@@ -163,11 +163,7 @@ def build_server(files=None, *, query_timeout: float = 10.0, max_results: int = 
         from .backends import sparql_form
         from .server.workers import Pool
 
-        try:
-            form = sparql_form(query)
-        except ValueError:
-            form = None
-        if form == "UPDATE":
+        if sparql_form(query) == "UPDATE":
             raise ToolError(json.dumps({"refused": "update", "reason": "the graph is read-only: SPARQL Update "
                                                                       "is refused"}))
         if "pool" not in pool:
