@@ -436,12 +436,12 @@ def _mcp(args) -> int:
 
 
 def _build(args) -> int:
-    from .loading import TurtleError, _read
+    from .loading import TurtleError, turtle_bytes
     from .tables import is_table
 
     if not is_table(args.table):
         raise TurtleError(args.table, None, "a curation table ends in .csv or .tsv")
-    prefixes, _, statements = _read(args.table).decode("utf-8").partition("\n")
+    prefixes, _, statements = turtle_bytes(args.table).decode("utf-8").partition("\n")
     # the note shares line 1 with the prefixes, so line N is still the claim of the table's line N
     turtle = f"{prefixes}  # compiled by 'anatomy-kg build' from {args.table.name}: edit the table\n{statements}"
     if args.output is None:

@@ -40,7 +40,7 @@ def materialise_query() -> str:
     return (resource_dir("queries") / "rules" / "materialise-direct-triples.rq").read_text(encoding="utf-8")
 
 
-def _read(path: Path) -> bytes:
+def turtle_bytes(path: Path) -> bytes:
     """A file's Turtle: the file itself, or for a curation table (.csv, .tsv) the statements it compiles to
     (anatomy_kg.tables), line for line."""
     from .tables import TableError, is_table, turtle_of
@@ -69,7 +69,7 @@ def parse_file(path: Path) -> ParsedFile:
     """Parse one Turtle file with pyoxigraph; a labelled blank node (_:b) is local to its file."""
     import pyoxigraph as ox
 
-    parser = ox.parse(_read(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+    parser = ox.parse(turtle_bytes(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
     renamed: dict = {}
 
     def local(term):
@@ -94,7 +94,7 @@ def load_store(paths: Iterable[Path] | None = None, parsed: list[ParsedFile] | N
         store.bulk_extend(part.triples)
     for path in [] if parsed is not None else (default_files() if paths is None else paths):
         try:
-            store.bulk_load(_read(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
+            store.bulk_load(turtle_bytes(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri())
         except SyntaxError as exc:
             raise TurtleError(path, exc.lineno, _oxigraph_message(exc)) from None
     store.update(materialise_query())
@@ -111,7 +111,7 @@ def _located(path: Path, line: int, message: str) -> TurtleError:
     import pyoxigraph as ox
 
     try:
-        for _ in ox.parse(_read(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()):
+        for _ in ox.parse(turtle_bytes(path), format=ox.RdfFormat.TURTLE, base_iri=path.resolve().as_uri()):
             pass
     except SyntaxError as exc:
         return TurtleError(path, exc.lineno, _oxigraph_message(exc))
@@ -134,7 +134,7 @@ def load_graph(paths: Iterable[Path] | None = None, *, materialise: bool = True)
     for path in default_files() if paths is None else paths:
         part = rdflib.Graph()
         try:
-            part.parse(data=_read(path), format="turtle", publicID=path.resolve().as_uri())
+            part.parse(data=turtle_bytes(path), format="turtle", publicID=path.resolve().as_uri())
         except BadSyntax as exc:
             raise _located(path, exc.lines + 1, exc._why) from None
         except (ValueError, UnicodeDecodeError) as exc:

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .loading import ParsedFile, TurtleError, _read, default_files, load_store, parse_file  # noqa: F401 (re-export)
+from .loading import ParsedFile, TurtleError, default_files, load_store, parse_file, turtle_bytes  # noqa: F401 (re-export)
 from .namespaces import PREFIXES
 from .resources import data_files, resource_dir, shapes_file, source_files, vocabulary_files
 from .shipped_cache import shipped_keys
@@ -221,7 +221,7 @@ class Located:
         """The file's Turtle lines (a curation table's compiled Turtle keeps the table's line numbers)."""
         if path not in self._lines:
             try:
-                self._lines[path] = _read(path).decode("utf-8").splitlines()
+                self._lines[path] = turtle_bytes(path).decode("utf-8").splitlines()
             except (TurtleError, UnicodeDecodeError):
                 self._lines[path] = []
         return self._lines[path]
@@ -670,7 +670,7 @@ def _known_names() -> list[str]:
     names = Names([])
     out = set()
     for path in default_files():
-        for t in ox.parse(_read(path), format=ox.RdfFormat.TURTLE):
+        for t in ox.parse(turtle_bytes(path), format=ox.RdfFormat.TURTLE):
             if t.predicate.value == RDF_TYPE and isinstance(t.subject, ox.NamedNode):
                 out.add(names.iri(t.subject.value))
     return sorted(out)
