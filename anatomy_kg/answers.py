@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import product
 
 from .ask import MAJOR, Plan, UnsupportedQuestion, clauses
+from .cues import NUCLEUS_CUES
 from .lexicon import Entry
 from .words import ROMAN
 
@@ -381,7 +382,7 @@ def nerve_roots(kg, plan: Plan):
     plan.bindings = [{"nerve": nerve.iri}]
     rows, text = kg._nerve_roots(nerve)
     if rows:
-        asked_nuclei = any(w.lower() in ("nucleus", "nuclei", "motor nucleus") for w, _ in plan.words)
+        asked_nuclei = any(w.lower() in NUCLEUS_CUES for w, _ in plan.words)
         return rows, text, [f"The {nerve.label} is not a cranial nerve: listed are its root values."] * asked_nuclei
     nuclei, nuclei_text = kg._nerve_nuclei(nerve)   # a cranial nerve: its nuclei stand for its roots
     if not nuclei:

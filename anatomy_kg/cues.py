@@ -11,6 +11,9 @@ from functools import cache
 
 from .words import canonical
 
+# words that ask for a cranial nerve's nuclei; read as a root question (answers.nerve_roots says which it gave)
+NUCLEUS_CUES = {"nucleus", "nuclei", "motor nucleus", "origin nucleus"}
+
 CUES: dict[str, set[str]] = {
     "origin": {"origin", "originate", "arise", "arising", "arose", "proximal attachment", "proximal", "start",
                "begin", "arise from", "originate from", "take origin"},
@@ -21,7 +24,7 @@ CUES: dict[str, set[str]] = {
     "nerve": {"nerve", "which nerve", "what nerve", "motor nerve"},
     "root": {"root", "root value", "level", "segment", "segmental", "myotome", "spinal level", "spinal segment",
              "spinal root", "nerve root", "value", "spinal nerve",
-             "nucleus", "nuclei", "motor nucleus", "origin nucleus"},   # a cranial nerve's nuclei stand for its roots
+             *NUCLEUS_CUES},   # a cranial nerve's nuclei stand for its roots
     "action": {"do", "action", "function", "role", "job", "purpose", "work", "used for", "responsible for"},
     "muscle": {"muscle", "which muscle", "what muscle", "list", "everything", "anything", "whatever"},
     "two-joint": {"biarticular", "biarticulate", "multijoint", "two joint", "2 joint", "multiarticular",
