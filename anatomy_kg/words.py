@@ -14,15 +14,20 @@ from functools import cache
 
 import lemminflect
 
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth")
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}   # 11th-13th take "th"
+
 # Abbreviations as people write them ("inf. gluteal n.", "sup. gluteal", "lat. cord", "FDS m.").
 ABBREVIATIONS = {
     "n": "nerve", "nn": "nerve", "nv": "nerve", "m": "muscle", "mm": "muscle", "mus": "muscle",
     "sup": "superior", "inf": "inferior", "ant": "anterior", "post": "posterior", "lat": "lateral",
     "med": "medial", "br": "branch", "brs": "branch", "lig": "ligament", "jt": "joint", "jts": "joint",
     "pt": "patient", "pts": "patient", "pl": "please", "pls": "please", "plz": "please",
-    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
-    "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth", "11th": "eleventh", "12th": "twelfth",
     "prox": "proximal", "dist": "distal", "int": "internal", "ext": "external",
+    # "1st" to "12th" (ribs, toes, cranial nerves)
+    **{f"{n}{_SUFFIXES.get(n, 'th')}": word for n, word in enumerate(ORDINALS, 1)},
 }
 _ARTICLES = {"the", "a", "an"}
 _LATIN_ENDINGS = ("us", "is", "ss", "ii", "ae", "ei", "ps", "um")
@@ -51,9 +56,6 @@ def words_of(text: str) -> list[str]:
     return [w for w in re.sub(r"[^a-z0-9]+", " ", text).split() if w not in _ARTICLES]
 
 
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth")
 
 
 def cranial_nerve_names(number: int) -> list[str]:
