@@ -213,6 +213,16 @@ def _teaching_commands(sub) -> None:
     viz.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     viz.set_defaults(handler=_viz)
 
+    chart = sub.add_parser("chart", help="the segmental innervation chart (muscles by nerve, segments in columns) "
+                           "as HTML, SVG or PDF")
+    _view_options(chart, with_view=False)
+    chart.add_argument("--sources", choices=["merged", "each"], default="merged",
+                       help="merged: one row per muscle, disagreements marked (default); each: a row per source")
+    chart.add_argument("--source", metavar="NAME", help="only this source's values (Kendall 5e, kendall-5)")
+    chart.add_argument("--format", choices=["html", "svg", "pdf"], help="default: from the file's suffix")
+    chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    chart.set_defaults(handler=_chart)
+
     sets = sub.add_parser("study-sets", help="groups of muscles to learn together, and why")
     _view_options(sets, with_view=False)
     sets.add_argument("--format", choices=["text", "json"], default="text")
@@ -360,6 +370,20 @@ def _viz(args) -> int:
     graph = _view(args)
     explorer.write(graph, args.output, title=f"anatomy-kg explorer: {args.view}")
     print(f"wrote {args.output} ({graph.number_of_nodes()} nodes)", file=sys.stderr)
+    return 0
+
+
+def _chart(args) -> int:
+    from .curriculum import chart, views
+
+    filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
+    try:
+        drawn = chart.build(_open(args), mode=args.sources, source=args.source, **filters)
+        fmt = chart.write(drawn, args.output, args.format)
+    except ValueError as error:
+        print(f"anatomy-kg chart: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output} ({fmt}: {len(drawn.rows())} rows, {len(drawn.segments)} segments)", file=sys.stderr)
     return 0
 
 

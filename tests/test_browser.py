@@ -131,3 +131,26 @@ def test_the_offline_explorer(run_cli, kg, page, tmp_path):
     page.screenshot(path=tmp_path / "explorer.png")
     assert is_png(tmp_path / "explorer.png")
     assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
+
+
+def test_the_segmental_chart_shows_who_gives_a_disputed_segment(run_cli, page, tmp_path):
+    """`anatomy-kg chart -o chart.html` opened from disk: a click on gluteus medius's L4 (Gray's and Kendall
+    give it, Moore does not) lists the sources on each side; nothing is fetched."""
+    target = tmp_path / "chart.html"
+    done = run_cli("chart", "--region", "lower-limb", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(target.as_uri())
+    medius = "https://w3id.org/anatomy-kg/muscle/gluteus-medius"
+    cell = page.locator(f'tr[data-iri="{medius}"] td[data-segment="L4"]')
+    assert cell.inner_text() == "○"
+    cell.click()
+    facts = page.locator("#chart-facts")
+    assert facts.get_attribute("data-shown") == f"{medius} L4"
+    given = facts.locator("li.gives").all_inner_texts()
+    assert [t.split(" gives")[0] for t in given] == ["Gray's 42e", "Kendall 5e"]
+    assert facts.locator("li.omits").all_inner_texts()[0].startswith("Moore 8e does not give L4")
+    page.screenshot(path=tmp_path / "chart.png", full_page=True)
+    assert is_png(tmp_path / "chart.png")
+    assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests

@@ -7,12 +7,12 @@ file is fetched from the network when the page is opened."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import networkx as nx
 
 from ..resources import require
+from .html import render, script_json
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -41,13 +41,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
 
 
 def write(graph: nx.MultiDiGraph, path: Path, title: str = "anatomy-kg explorer") -> None:
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-
     script, style = _vis_assets()
-    templates = Path(__file__).resolve().parent.parent / "templates"
-    environment = Environment(loader=FileSystemLoader(templates), autoescape=select_autoescape(["html"]))
-    data = json.dumps(page_data(graph)).replace("</", "<\\/")  # safe inside a <script> element
-    html = environment.get_template("explorer.html").render(title=title, vis_script=script, vis_style=style,
-                                                             data=data)
+    html = render("explorer.html", title=title, vis_script=script, vis_style=style,
+                  data=script_json(page_data(graph)))
     path.write_text(html, encoding="utf-8")
-
