@@ -223,6 +223,15 @@ def _teaching_commands(sub) -> None:
     chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     chart.set_defaults(handler=_chart)
 
+    wiring = sub.add_parser("wiring", help="a plexus wiring diagram (roots, trunks, divisions, cords, branches, "
+                            "muscles; laid out by Graphviz dot) as HTML, SVG, PDF, PNG or DOT")
+    wiring.add_argument("--plexus", choices=["brachial", "lumbar", "sacral", "lumbosacral"], default="brachial")
+    wiring.add_argument("--no-muscles", action="store_true", help="draw the nerves only")
+    wiring.add_argument("--format", choices=["html", "svg", "pdf", "png", "dot"], help="default: from the suffix")
+    wiring.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    _endpoint_options(wiring)
+    wiring.set_defaults(handler=_wiring)
+
     sets = sub.add_parser("study-sets", help="groups of muscles to learn together, and why")
     _view_options(sets, with_view=False)
     sets.add_argument("--format", choices=["text", "json"], default="text")
@@ -384,6 +393,19 @@ def _chart(args) -> int:
         print(f"anatomy-kg chart: {error}", file=sys.stderr)
         return 2
     print(f"wrote {args.output} ({fmt}: {len(drawn.rows())} rows, {len(drawn.segments)} segments)", file=sys.stderr)
+    return 0
+
+
+def _wiring(args) -> int:
+    from .curriculum import wiring
+
+    try:
+        drawn = wiring.build(_open(args), args.plexus, muscles=not args.no_muscles)
+        fmt = wiring.write(drawn, args.output, args.format)
+    except ValueError as error:
+        print(f"anatomy-kg wiring: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output} ({fmt}: {drawn.graph.number_of_nodes()} nodes)", file=sys.stderr)
     return 0
 
 

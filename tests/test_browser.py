@@ -154,3 +154,32 @@ def test_the_segmental_chart_shows_who_gives_a_disputed_segment(run_cli, page, t
     page.screenshot(path=tmp_path / "chart.png", full_page=True)
     assert is_png(tmp_path / "chart.png")
     assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
+
+
+def test_clicking_a_nerve_in_the_plexus_diagram_lights_its_territory_and_roots(run_cli, kg, page, tmp_path):
+    """`anatomy-kg wiring -o brachial.html` opened from disk: a real click on the axillary nerve's box lights
+    deltoid and teres minor and the way back to the C5 and C6 rami, and nothing else of the plexus."""
+    target = tmp_path / "brachial.html"
+    done = run_cli("wiring", "--plexus", "brachial", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.set_viewport_size({"width": 1600, "height": 1400})
+    page.goto(target.as_uri())
+    node_id = page.evaluate("Object.entries(wiring.data.nodes).find(([k, v]) => v.label === 'axillary nerve')[0]")
+    box = page.locator(f"g.node#{node_id}").bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    lit = page.evaluate("wiring.lit")
+    supplied = {r["iri"] for r in kg.nerve_supplies("axillary nerve")}
+    nerve = "https://w3id.org/anatomy-kg/nerve/"
+    assert supplied <= set(lit)
+    assert {nerve + "anterior-ramus-of-c5", nerve + "anterior-ramus-of-c6", nerve + "upper-trunk-of-brachial-plexus",
+            nerve + "posterior-cord-of-brachial-plexus"} <= set(lit)
+    assert nerve + "radial" not in lit and nerve + "anterior-ramus-of-c8" not in lit
+    assert page.locator("g.node.on").count() == len(lit) and page.locator("g.edge.on").count() >= len(lit) - 1
+    assert "deltoid" in page.locator("#facts").inner_text()
+    page.screenshot(path=tmp_path / "brachial.png", full_page=True)
+    assert is_png(tmp_path / "brachial.png")
+    page.mouse.click(5, 5)
+    assert page.evaluate("wiring.lit") == []
+    assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
