@@ -200,7 +200,11 @@ def _view_options(parser: argparse.ArgumentParser, with_view: bool = True) -> No
 
 
 def _teaching_commands(sub) -> None:
+    from .curriculum.chart import FORMATS as CHART_FORMATS
+    from .curriculum.chart import MODES
     from .curriculum.views import EXPORT_FORMATS
+    from .curriculum.wiring import FORMATS as WIRING_FORMATS
+    from .curriculum.wiring import PLEXUSES
 
     graph = sub.add_parser("graph", help="a graph view as GraphML, GEXF, Cytoscape.js JSON, DOT, PNG or SVG")
     _view_options(graph)
@@ -214,20 +218,20 @@ def _teaching_commands(sub) -> None:
     viz.set_defaults(handler=_viz)
 
     chart = sub.add_parser("chart", help="the segmental innervation chart (muscles by nerve, segments in columns) "
-                           "as HTML, SVG or PDF")
+                           "as HTML, SVG, PDF or PNG")
     _view_options(chart, with_view=False)
-    chart.add_argument("--sources", choices=["merged", "each"], default="merged",
+    chart.add_argument("--sources", choices=MODES, default="merged",
                        help="merged: one row per muscle, disagreements marked (default); each: a row per source")
     chart.add_argument("--source", metavar="NAME", help="only this source's values (Kendall 5e, kendall-5)")
-    chart.add_argument("--format", choices=["html", "svg", "pdf"], help="default: from the file's suffix")
+    chart.add_argument("--format", choices=CHART_FORMATS, help="default: from the file's suffix")
     chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     chart.set_defaults(handler=_chart)
 
     wiring = sub.add_parser("wiring", help="a plexus wiring diagram (roots, trunks, divisions, cords, branches, "
                             "muscles; laid out by Graphviz dot) as HTML, SVG, PDF, PNG or DOT")
-    wiring.add_argument("--plexus", choices=["brachial", "lumbar", "sacral", "lumbosacral"], default="brachial")
+    wiring.add_argument("--plexus", choices=list(PLEXUSES), default="brachial")
     wiring.add_argument("--no-muscles", action="store_true", help="draw the nerves only")
-    wiring.add_argument("--format", choices=["html", "svg", "pdf", "png", "dot"], help="default: from the suffix")
+    wiring.add_argument("--format", choices=WIRING_FORMATS, help="default: from the file's suffix")
     wiring.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     _endpoint_options(wiring)
     wiring.set_defaults(handler=_wiring)

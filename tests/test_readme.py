@@ -153,3 +153,17 @@ def test_the_validation_example_prints_the_lines_the_readme_shows(folder):
     for line in block.strip().splitlines():
         pattern = re.compile(".*?".join(re.escape(part) for part in line.split("...")))
         assert any(pattern.fullmatch(printed) for printed in result.stdout.splitlines()), line
+
+
+def test_each_readme_picture_is_made_by_a_command_it_names(tmp_path):
+    """Every picture the README shows is in docs/images and is named with the command that makes it; the
+    command, run now, makes a PNG again."""
+    pictures = re.findall(r"!\[[^\]]*\]\(docs/images/([\w.-]+\.png)\)", README)
+    assert len(pictures) >= 2
+    named = {m[2]: m[1] for m in re.finditer(r"`(anatomy-kg [^`]*?-o ([\w.-]+\.png))`", README)}
+    for picture in pictures:
+        assert (ROOT / "docs" / "images" / picture).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert picture in named, f"no command in the README makes {picture}"
+        result = shell(named[picture], tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / picture).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

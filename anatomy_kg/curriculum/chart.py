@@ -11,7 +11,7 @@ Two ways to show the sources:
 the mark in parentheses; a note on the statement ("pain and proprioceptive fibres") is shown with a dagger.
 
 Written as HTML (one offline file: a click on a cell lists its statements), SVG or PDF (matplotlib; a cell
-links to the muscle's entity IRI, which `anatomy-kg serve` answers).
+links to the muscle's entity IRI, which `anatomy-kg serve` answers), or PNG for slides.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .html import render, script_json
 from .views import edge_rows
 
 MODES = ("merged", "each")
-FORMATS = ("html", "svg", "pdf")
+FORMATS = ("html", "svg", "pdf", "png")
 UNGROUPED = "no nerve recorded"
 NOT_A_PLEXUS = "nerves outside the plexuses"
 LEGEND = [("●", "every source that gives the muscle's roots gives this segment"),
@@ -193,11 +193,11 @@ def _plexus_of(tree: NerveTree, nerve: str) -> str:
 
 
 def write(chart: Chart, path: Path, fmt: str | None = None) -> str:
-    """Write the chart as HTML, SVG or PDF (by ``fmt`` or the file's suffix); returns the format."""
+    """Write the chart as HTML, SVG, PDF or PNG (by ``fmt`` or the file's suffix); returns the format."""
     fmt = fmt or path.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
         raise ValueError(f"unknown chart format {fmt!r}; choose one of {', '.join(FORMATS)} "
-                         "(or name the file .html, .svg or .pdf)")
+                         "(or name the file .html, .svg, .pdf or .png)")
     if fmt == "html":
         path.write_text(render("chart.html", **html_context(chart)), encoding="utf-8")
     else:
@@ -211,7 +211,8 @@ def html_context(chart: Chart) -> dict:
 
 
 def draw(chart: Chart, path: Path, fmt: str) -> None:
-    """SVG or PDF through matplotlib: a grid with a band per nerve; each mark links to the muscle's IRI."""
+    """SVG, PDF or PNG through matplotlib: a grid with a band per nerve; each mark links to the muscle's IRI
+    (in SVG and PDF)."""
     from ..resources import require
 
     matplotlib = require("matplotlib", "teach")
@@ -270,5 +271,5 @@ def draw(chart: Chart, path: Path, fmt: str) -> None:
     for symbol, meaning in LEGEND:
         y += height * 0.8
         axes.text(0.1, y, f"{symbol}  {meaning}", fontsize=6.5, va="center", color="#555555")
-    figure.savefig(path, format=fmt)
+    figure.savefig(path, format=fmt, dpi=150)
     plt.close(figure)
