@@ -378,10 +378,14 @@ def _graph(args) -> int:
 
 
 def _viz(args) -> int:
-    from .curriculum import explorer
+    from .curriculum import chart, explorer, views
 
-    graph = _view(args)
-    explorer.write(graph, args.output, title=f"anatomy-kg explorer: {args.view}")
+    filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
+    kg = _open(args)
+    graph = views.build(kg, args.view, **filters)
+    scope = views.describe(filters)
+    title = f"anatomy-kg explorer: {args.view} view" + (f", {scope}" if scope else "")
+    explorer.write(graph, args.output, title=title, chart=chart.build(kg, **filters))
     print(f"wrote {args.output} ({graph.number_of_nodes()} nodes)", file=sys.stderr)
     return 0
 

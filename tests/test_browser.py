@@ -183,3 +183,51 @@ def test_clicking_a_nerve_in_the_plexus_diagram_lights_its_territory_and_roots(r
     page.mouse.click(5, 5)
     assert page.evaluate("wiring.lit") == []
     assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
+
+
+def test_the_explorer_s_layouts_legend_and_chart(run_cli, kg, page, tmp_path):
+    """The explorer of one region: its title names the region; the layered layout puts roots left of nerves
+    left of muscles; clusters by nerve gather the muscles and a click opens one; a search finds a muscle
+    inside a cluster; the legend names each kind; the chart of the same muscles opens below the network."""
+    from anatomy_kg.curriculum import chart
+
+    target = tmp_path / "thigh.html"
+    done = run_cli("viz", "--region", "thigh", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(target.as_uri())
+    page.wait_for_function("window.explorer !== undefined")
+    assert page.title() == "anatomy-kg explorer: whole view, region thigh"
+    assert "Muscle" in page.evaluate("explorer.legend") and "SpinalSegment" in page.evaluate("explorer.legend")
+    page.select_option("#layout", "layered")
+    x = page.evaluate("(() => { const p = explorer.network.getPositions(); const out = {};"
+                      " for (const n of explorer.data.nodes) (out[n.kind] = out[n.kind] || []).push(p[n.id].x);"
+                      " return out; })()")
+    assert max(x["SpinalSegment"]) < min(x["Nerve"]) and max(x["Nerve"]) < min(x["Muscle"])
+    page.select_option("#layout", "nerve")
+    clusters = page.evaluate("explorer.clusters")
+    femoral = "cluster:nerves:femoral nerve"
+    assert femoral in clusters and page.evaluate(f"explorer.network.isCluster('{femoral}')")
+    sartorius = "https://w3id.org/anatomy-kg/muscle/sartorius"
+    assert page.evaluate(f"explorer.network.clustering.findNode('{sartorius}')")[0] == femoral
+    page.evaluate("explorer.network.setOptions({physics: false})")
+    page.evaluate(f"explorer.network.focus('{femoral}', {{scale: 1.2, animation: false}})")
+    box = page.locator("#network").bounding_box()
+    point = page.evaluate(f"explorer.network.canvasToDOM(explorer.network.getPositions(['{femoral}'])['{femoral}'])")
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    assert femoral not in page.evaluate("explorer.clusters")
+    assert page.evaluate(f"explorer.network.clustering.findNode('{sartorius}')") == [sartorius]
+    gracilis = "https://w3id.org/anatomy-kg/muscle/gracilis"
+    assert page.evaluate(f"explorer.network.clustering.findNode('{gracilis}')")[0] != gracilis
+    page.fill("#search", "gracilis")
+    page.dispatch_event("#search", "change")
+    assert page.evaluate("explorer.network.getSelectedNodes()") == [gracilis]
+    assert not page.locator("#chart-panel").is_visible()
+    page.click("#chart-toggle")
+    assert page.locator("#chart-panel").is_visible()
+    rows = page.locator("#chart-panel tr.row").count()
+    assert rows == len(chart.build(kg, region="thigh").rows())
+    page.screenshot(path=tmp_path / "thigh.png")
+    assert is_png(tmp_path / "thigh.png")
+    assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests

@@ -95,6 +95,8 @@ def test_each_format_links_every_mark(lower, tmp_path, fmt):
     elif fmt == "pdf":
         data = path.read_bytes()
         assert data.startswith(b"%PDF") and data.count(b"/URI") == 2 * marks
+    elif fmt == "png":
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     else:
         html = path.read_text()
         assert html.count('class="mark') == marks and "<script src=" not in html and "gluteus medius" in html

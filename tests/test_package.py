@@ -39,6 +39,21 @@ def test_wheel_ships_every_curated_file(wheel):
             if path.is_file():
                 assert f"anatomy_kg/{path.relative_to(ROOT).as_posix()}" in names, path
     assert any(n.endswith("entry_points.txt") for n in names)
+    for name in ("templates/chart-table.html", "templates/wiring.html", "vendor/vis-network/vis-network.min.js",
+                 "vendor/vis-network/LICENSE-MIT", "vendor/vis-network/LICENSE-APACHE-2.0"):
+        assert f"anatomy_kg/{name}" in names, name
+
+
+def test_the_vendored_vis_network_is_the_npm_file_its_source_note_names():
+    import hashlib
+    import re
+
+    folder = ROOT / "anatomy_kg" / "vendor" / "vis-network"
+    note = (folder / "SOURCE.md").read_text()
+    script = (folder / "vis-network.min.js").read_bytes()
+    assert hashlib.sha256(script).hexdigest() == re.search(r"sha256: ([0-9a-f]{64})", note)[1]
+    version = re.search(r"vis-network@([\d.]+)", note)[1]
+    assert f"@version {version}".encode() in script[:400]
 
 
 def test_version_is_one_number():

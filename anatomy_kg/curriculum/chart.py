@@ -23,7 +23,7 @@ from pathlib import Path
 from ..plexus import PLEXUS, NerveTree
 from ..words import SEGMENTS
 from .html import render, script_json
-from .views import edge_rows
+from .views import describe, edge_rows
 
 MODES = ("merged", "each")
 FORMATS = ("html", "svg", "pdf", "png")
@@ -141,8 +141,7 @@ def build(kg, *, mode: str = "merged", source: str | None = None, title: str | N
                                                       g.plexus, first(g.rows[0]), g.nerve))
     used = sorted({r["sourceLabel"] for r in rows})
     if title is None:
-        scope = "; ".join(f"{k} {', '.join([v] if isinstance(v, str) else v)}".replace("-", " ")
-                          for k, v in wanted.items())
+        scope = describe(wanted)
         title = "Segmental innervation" + (f": {scope}" if scope else " of the muscles in the graph")
         if source:
             title += f", after {used[0]}"
@@ -207,7 +206,7 @@ def write(chart: Chart, path: Path, fmt: str | None = None) -> str:
 
 def html_context(chart: Chart) -> dict:
     """What templates/chart-table.html needs (the explorer embeds it too)."""
-    return {"chart": chart, "legend": LEGEND, "chart_rows": script_json([asdict(r) for r in chart.rows()])}
+    return {"chart": chart, "chart_legend": LEGEND, "chart_rows": script_json([asdict(r) for r in chart.rows()])}
 
 
 def draw(chart: Chart, path: Path, fmt: str) -> None:

@@ -1,9 +1,11 @@
 """`anatomy-kg viz`: one self-contained HTML file to explore a graph view offline.
 
-The network library is vis-network, taken from the `pyvis` package that the project installs (its bundled
-vis-network.min.js and .css are inlined into the page); the page's own script (templates/explorer.html) adds
-the search box, the filters, colouring by nerve or root, the facts panel and territory highlighting. No
-file is fetched from the network when the page is opened."""
+The network library is vis-network 10, vendored from npm (anatomy_kg/vendor/vis-network/SOURCE.md says why
+and how) and inlined into the page. The page's own script (templates/explorer.html) adds the search box
+(it centres and selects the node), filters that hide what they leave out, three layouts (force-directed,
+layered left to right from roots to nerves to muscles to actions and bones, and clusters by region or by
+nerve, opened by a click), colouring by kind, nerve or root with a legend, the facts panel, territory
+highlighting, and the segmental chart of the same muscles. No file is fetched when the page is opened."""
 
 from __future__ import annotations
 
@@ -11,16 +13,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..resources import require
 from .html import render, script_json
 
-
-def _vis_assets() -> tuple[str, str]:
-    pyvis = require("pyvis", "teach")
-    lib = Path(pyvis.__file__).resolve().parent / "lib"
-    folder = sorted(lib.glob("vis-*"))[-1]  # the newest vis-network pyvis ships
-    return ((folder / "vis-network.min.js").read_text(encoding="utf-8"),
-            (folder / "vis-network.css").read_text(encoding="utf-8"))
+# the columns of the layered layout, left to right: roots, nerves, muscles, what muscles act or attach on
+LEVELS = {"SpinalSegment": 0, "Nerve": 1, "BodyRegion": 1, "MuscleGroup": 1, "Muscle": 2, "JointAction": 3,
+          "BonyLandmark": 3, "ConnectiveTissueStructure": 3, "Joint": 4, "Bone": 4, "Movement": 5}
+VIS_NETWORK = Path(__file__).resolve().parent.parent / "vendor" / "vis-network" / "vis-network.min.js"
 
 
 def page_data(graph: nx.MultiDiGraph) -> dict:
@@ -40,8 +38,10 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
     return {"view": graph.graph.get("view", ""), "nodes": nodes, "edges": edges}
 
 
-def write(graph: nx.MultiDiGraph, path: Path, title: str = "anatomy-kg explorer") -> None:
-    script, style = _vis_assets()
-    html = render("explorer.html", title=title, vis_script=script, vis_style=style,
-                  data=script_json(page_data(graph)))
+def write(graph: nx.MultiDiGraph, path: Path, title: str = "anatomy-kg explorer", chart=None) -> None:
+    """The explorer page; with a segmental chart (anatomy_kg.curriculum.chart), the page shows it too."""
+    from .chart import html_context
+
+    html = render("explorer.html", title=title, vis_script=VIS_NETWORK.read_text(encoding="utf-8"),
+                  data=script_json(page_data(graph)), levels=LEVELS, **(html_context(chart) if chart else {}))
     path.write_text(html, encoding="utf-8")

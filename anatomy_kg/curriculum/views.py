@@ -66,6 +66,12 @@ def build(kg, view: str = "whole", **filters: str | list[str] | None) -> nx.Mult
     return graph
 
 
+def describe(filters: dict) -> str:
+    """The filters given, as a title says them: "region lower limb; nerve femoral nerve"."""
+    return "; ".join(f"{name} {', '.join([value] if isinstance(value, str) else value)}".replace("-", " ")
+                     for name, value in filters.items() if value)
+
+
 def _around(graph: nx.MultiDiGraph, muscles: set[str]) -> nx.MultiDiGraph:
     """The kept muscles and the nodes within two steps of them: a muscle's nerve and that nerve's roots and
     parent, a landmark and its bone, an action and its joint and movement (not, say, every root of a plexus)."""
