@@ -227,6 +227,15 @@ def _teaching_commands(sub) -> None:
     chart.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     chart.set_defaults(handler=_chart)
 
+    territory = sub.add_parser("territory", help="a nerve's, root's or lesion's territory on one slide: its muscles "
+                               "with their roots, and the actions it weakens (HTML, SVG, PDF or PNG)")
+    territory.add_argument("name", help='a root, nerve, plexus part or lesion site ("radial nerve at the radial '
+                           'groove")')
+    territory.add_argument("--format", choices=CHART_FORMATS, help="default: from the file's suffix")
+    territory.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    _endpoint_options(territory)
+    territory.set_defaults(handler=_territory)
+
     wiring = sub.add_parser("wiring", help="a plexus wiring diagram (roots, trunks, divisions, cords, branches, "
                             "muscles; laid out by Graphviz dot) as HTML, SVG, PDF, PNG or DOT")
     wiring.add_argument("--plexus", choices=list(PLEXUSES), default="brachial")
@@ -401,6 +410,19 @@ def _chart(args) -> int:
         print(f"anatomy-kg chart: {error}", file=sys.stderr)
         return 2
     print(f"wrote {args.output} ({fmt}: {len(drawn.rows())} rows, {len(drawn.segments)} segments)", file=sys.stderr)
+    return 0
+
+
+def _territory(args) -> int:
+    from .curriculum import chart, territory
+
+    try:
+        drawn = territory.build(_open(args), args.name)
+        fmt = chart.write(drawn, args.output, args.format)
+    except ValueError as error:
+        print(f"anatomy-kg territory: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output} ({fmt}: {len(drawn.rows())} muscles)", file=sys.stderr)
     return 0
 
 

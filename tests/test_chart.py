@@ -110,3 +110,42 @@ def test_the_command_writes_the_chart_and_refuses_what_it_cannot_draw(run_cli, t
     assert done.returncode == 2 and "unknown chart format 'txt'" in done.stderr
     done = run_cli("chart", "--source", "nobody", "-o", str(tmp_path / "chart.svg"))
     assert done.returncode == 2 and "sources with root values: Gray's 42e" in done.stderr
+
+
+def test_a_territory_charts_the_muscles_a_lesion_weakens_and_names_the_actions(kg):
+    from anatomy_kg.curriculum import territory
+    from anatomy_kg.lesions import DISCLAIMER
+
+    drawn = territory.build(kg, "superior gluteal nerve")
+    assert {r.iri for r in drawn.rows()} == {r["iri"] for r in kg.nerve_supplies("superior gluteal nerve")}
+    effects = kg.lesion_effects("superior gluteal nerve")
+    every = [a["action"] for a in effects["actions"] if a["lost"] == "all main movers"]
+    assert drawn.footer[0] == "Weak, all main movers lost: " + ", ".join(every) + "."
+    assert drawn.footer[-1] == DISCLAIMER and drawn.title == "Territory of the superior gluteal nerve"
+    groove = territory.build(kg, "radial nerve at the radial groove")
+    assert groove.title == "Territory of a lesion of the radial nerve at the radial groove"
+    assert "triceps brachii long head" not in {r.label for r in groove.rows()}  # it arises above the groove
+    assert {r.label for r in groove.rows()} == set(kg.lesion_effects("radial nerve at the radial groove")["muscles"])
+
+
+def test_a_territory_names_a_supplied_muscle_that_has_no_root_values(tmp_path):
+    from anatomy_kg.curriculum import territory
+
+    added = tmp_path / "added.ttl"
+    added.write_text("""
+@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/anatomy-kg/muscle/test-muscle> a akg:Muscle ; skos:prefLabel "test muscle"@en ;
+    akg:innervatedBy <https://w3id.org/anatomy-kg/nerve/spinal-accessory> .
+""")
+    drawn = territory.build(anatomy_kg.load([*vocabulary_files(), *data_files(), added]), "spinal accessory nerve")
+    assert [r.label for r in drawn.rows()] == ["trapezius"]
+    assert "Also supplied (no root values recorded): test muscle." in drawn.footer
+
+
+def test_the_territory_command(run_cli, tmp_path):
+    done = run_cli("territory", "L5", "-o", str(tmp_path / "l5.svg"))
+    assert done.returncode == 0, done.stderr
+    assert "Territory of the L5 root" in (tmp_path / "l5.svg").read_text()
+    done = run_cli("territory", "no such nerve", "-o", str(tmp_path / "x.svg"))
+    assert done.returncode == 2 and "unknown" in done.stderr and not (tmp_path / "x.svg").exists()

@@ -16,6 +16,7 @@ links to the muscle's entity IRI, which `anatomy-kg serve` answers), or PNG for 
 
 from __future__ import annotations
 
+import textwrap
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -78,6 +79,7 @@ class Chart:
     groups: list[Group]
     mode: str
     sources: list[str]
+    footer: list[str] = field(default_factory=list)   # lines under the chart (a territory's weak actions)
 
     def rows(self) -> list[Row]:
         return [row for group in self.groups for row in group.rows]
@@ -87,9 +89,9 @@ class Chart:
 
 
 def build(kg, *, mode: str = "merged", source: str | None = None, title: str | None = None,
-          **filters: str | list[str] | None) -> Chart:
+          muscles: set[str] | None = None, **filters: str | list[str] | None) -> Chart:
     """The chart of the muscles matching the filters (as in ``KnowledgeGraph.muscles``: region, group,
-    nerve, root, joint ...), or of every muscle with root values."""
+    nerve, root, joint ...), or of ``muscles`` (IRIs), or of every muscle with root values."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
     rows = kg.run("views/segmental-chart")
@@ -97,6 +99,8 @@ def build(kg, *, mode: str = "merged", source: str | None = None, title: str | N
     if wanted:
         kept = {m["iri"] for m in kg.muscles(**wanted)}
         rows = [r for r in rows if r["subject"] in kept or r["muscle"] in kept]
+    if muscles is not None:
+        rows = [r for r in rows if r["subject"] in muscles]
     if source:
         rows = [r for r in rows if source in (r["sourceLabel"], r["source"], r["source"].rsplit("/", 1)[-1])]
         if not rows:
@@ -230,10 +234,14 @@ def draw(chart: Chart, path: Path, fmt: str) -> None:
     label_width, cell = 3.2, 0.32
     height = 0.26
     width = label_width + cell * max(1, len(chart.segments)) + 0.3
-    figure = plt.figure(figsize=(width, height * (len(lines) + 10)))
+    if chart.footer:  # room for the lines under the chart, wrapped to the figure's width
+        width = max(width, 6.0)
+    footer = [part for line in chart.footer for part in textwrap.wrap(line, int(width * 15))]
+    extra = len(LEGEND) + len(footer) + 6
+    figure = plt.figure(figsize=(width, height * (len(lines) + extra)))
     axes = figure.add_axes((0, 0, 1, 1))
     axes.set_xlim(0, width)
-    total = height * (len(lines) + 10)
+    total = height * (len(lines) + extra)
     axes.set_ylim(total, 0)
     axes.axis("off")
     axes.text(0.1, height * 1.2, chart.title, fontsize=11, fontweight="bold", va="center")
@@ -270,5 +278,10 @@ def draw(chart: Chart, path: Path, fmt: str) -> None:
     for symbol, meaning in LEGEND:
         y += height * 0.8
         axes.text(0.1, y, f"{symbol}  {meaning}", fontsize=6.5, va="center", color="#555555")
-    figure.savefig(path, format=fmt, dpi=150)
+    for line in footer:
+        y += height * 0.9
+        axes.text(0.1, y, line, fontsize=7, va="center")
+    # text stays text (searchable, selectable, editable on a slide), not glyph outlines
+    with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+        figure.savefig(path, format=fmt, dpi=150)
     plt.close(figure)
