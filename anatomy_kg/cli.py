@@ -256,6 +256,13 @@ def _teaching_commands(sub) -> None:
     syllabus.add_argument("--format", choices=["text", "json"], default="text")
     syllabus.set_defaults(handler=_syllabus)
 
+    coverage = sub.add_parser("coverage", help="which sessions of a syllabus (CSV or TSV: session,topic) cover which "
+                              "muscles, nerves and roots, and which are not covered yet")
+    coverage.add_argument("syllabus", type=Path, metavar="SYLLABUS.csv")
+    _view_options(coverage, with_view=False)
+    coverage.add_argument("--format", choices=["text", "json"], default="text")
+    coverage.set_defaults(handler=_coverage)
+
     cards = sub.add_parser("flashcards", help="an Anki deck (.apkg) and/or CSV, one card per muscle fact")
     _view_options(cards, with_view=False)
     cards.add_argument("-o", "--output", type=Path, metavar="DECK.apkg")
@@ -448,6 +455,19 @@ def _study_sets(args) -> int:
         return 0
     for s in sets:
         print(f"{s.title}  [{s.kind}]\n  why: {s.reason}\n  " + ", ".join(s.muscles) + "\n")
+    return 0
+
+
+def _coverage(args) -> int:
+    from .curriculum import coverage, views
+
+    filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
+    try:
+        found = coverage.build(_open(args), coverage.read_syllabus(args.syllabus), str(args.syllabus), **filters)
+    except coverage.SyllabusError as error:
+        print(f"anatomy-kg coverage: {error}", file=sys.stderr)
+        return 2
+    print(output.to_json(found.as_dict()) if args.format == "json" else coverage.text(found), end="")
     return 0
 
 

@@ -138,3 +138,48 @@ def test_the_commands_run(run_cli, tmp_path):
     assert done.returncode == 0 and "Answer key" in done.stdout
     assert run_cli("flashcards").returncode == 2
     assert run_cli("viz", "--nerve", "no such nerve", "-o", str(tmp_path / "x.html")).returncode == 2
+
+
+SYLLABUS = [(2, "1 Gluteal region", "gluteal region"), (3, "1 Gluteal region", "superior gluteal nerve"),
+            (4, "1 Gluteal region", "L5"), (5, "2 Thigh", "quads"), (6, "2 Thigh", "biceps femoris"),
+            (7, "3 Nerves", "inferior gluteal nerve")]
+
+
+def test_syllabus_coverage_reads_each_topic_as_what_it_names(kg):
+    from anatomy_kg.curriculum import coverage
+
+    found = coverage.build(kg, SYLLABUS, region="lower-limb")
+    assert found.sessions == ["1 Gluteal region", "2 Thigh", "3 Nerves"]
+    gluteal = {m["iri"] for m in kg.muscles(region="gluteal region")}
+    assert set(found.topics[0].covers) == gluteal and found.topics[0].kind == "region"
+    assert found.topics[3].read_as == "quadriceps femoris (group)"
+    heads = {"https://w3id.org/anatomy-kg/muscle/biceps-femoris-long-head",
+             "https://w3id.org/anatomy-kg/muscle/biceps-femoris-short-head"}
+    assert heads <= set(found.topics[4].covers)
+    lower = kg.muscles(region="lower-limb")
+    assert found.wanted["muscle"] == sorted(m["iri"] for m in lower)
+    assert {found.labels[n] for n in found.wanted["nerve"]} == {n for m in lower for n in m["nerves"]}
+    assert {found.labels[r] for r in found.wanted["root"]} == {r for m in lower for r in m["roots"]}
+    covered = set(found.covered["muscle"])
+    assert set(found.missing("muscle")) == {m["label"] for m in lower if m["iri"] not in covered}
+    assert found.covered["root"] == {"https://w3id.org/anatomy-kg/segment/L5": ["1 Gluteal region"]}
+    assert "obturator nerve" in found.missing("nerve") and "superior gluteal nerve" not in found.missing("nerve")
+    assert found.early == ["gluteus maximus (1 Gluteal region) comes before its nerve, the inferior gluteal "
+                           "nerve (3 Nerves)"]
+
+
+def test_a_topic_the_graph_does_not_name_stops_the_report_with_its_row(kg, tmp_path, run_cli):
+    from anatomy_kg.curriculum import coverage
+
+    with pytest.raises(coverage.SyllabusError, match=r"syllabus, row 3: unknown .*'gluteus medius'"):
+        coverage.build(kg, [(2, "1", "gluteal region"), (3, "1", "gluteus medus")])
+    bad = tmp_path / "bad.csv"
+    bad.write_text("week,subject\n1,thigh\n")
+    done = run_cli("coverage", str(bad))
+    assert done.returncode == 2 and "must name the columns 'session' and 'topic'" in done.stderr
+    tsv = tmp_path / "course.tsv"
+    tsv.write_text("session\ttopic\nWeek 1\tthigh\nWeek 2\tfemoral nerve\n")
+    done = run_cli("coverage", str(tsv), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["sessions"] == ["Week 1", "Week 2"] and "femoral nerve" not in report["missing"]["nerve"]
