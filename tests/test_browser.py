@@ -3,14 +3,17 @@ the system's Chromium, not a downloaded one), kept off the network: every host n
 resolve, and background networking, component updates and sync are off.
 
 The search page answers a question; a click on a result follows the link to the entity page, whose facts
-name their sources; a screenshot of each page is taken. Without Chromium the tests are skipped, except in
-CI (CI=true), where .ci/run installs it and a missing browser is a failure."""
+name their sources; a screenshot of each page is taken and kept as an artefact in the folder
+$ANATOMY_KG_ARTEFACTS (default: test-artefacts/screenshots in the checkout), so a reviewer can look at the
+pages as the browser drew them. Without Chromium the tests are skipped, except in CI (CI=true), where
+.ci/run installs it and a missing browser is a failure."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import urllib.parse
+from pathlib import Path
 
 import pytest
 
@@ -49,24 +52,33 @@ def page(browser):
     page.close()
 
 
+@pytest.fixture(scope="session")
+def artefacts() -> Path:
+    """Where the screenshots are kept after the run."""
+    default = Path(__file__).resolve().parent.parent / "test-artefacts" / "screenshots"
+    folder = Path(os.environ.get("ANATOMY_KG_ARTEFACTS", default))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def is_png(path) -> bool:
     return path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size > 5000
 
 
-def test_search_then_follow_a_link_to_an_entity_page(served, page, tmp_path):
+def test_search_then_follow_a_link_to_an_entity_page(artefacts, served, page, tmp_path):
     question = "which muscles insert on the lesser trochanter"
     page.goto(f"{served}/search?q={urllib.parse.quote(question)}")
     assert page.title().startswith(question)
     cells = page.locator("table td a").all_inner_texts()
     assert {"iliacus", "psoas major"} <= set(cells)
-    page.screenshot(path=tmp_path / "search.png", full_page=True)
+    page.screenshot(path=artefacts / "search.png", full_page=True)
     page.click("table td a:text-is('iliacus')")
     page.wait_for_url(f"{served}/muscle/iliacus")
     assert page.locator("h1").inner_text() == "iliacus"
     assert page.locator("a:text-is('femoral nerve')").get_attribute("href") == "/nerve/femoral"
     assert "Moore 8e" in page.locator("table").first.inner_text()
-    page.screenshot(path=tmp_path / "iliacus.png", full_page=True)
-    assert is_png(tmp_path / "search.png") and is_png(tmp_path / "iliacus.png")
+    page.screenshot(path=artefacts / "iliacus.png", full_page=True)
+    assert is_png(artefacts / "search.png") and is_png(artefacts / "iliacus.png")
 
 
 def test_the_search_form_submits_and_an_unknown_word_gets_suggestions(served, page):
@@ -80,7 +92,7 @@ def test_the_search_form_submits_and_an_unknown_word_gets_suggestions(served, pa
     assert "superior gluteal nerve" in page.locator("h1").inner_text()
 
 
-def test_an_entity_page_links_to_the_public_ontologies_and_back_into_the_graph(served, page, tmp_path):
+def test_an_entity_page_links_to_the_public_ontologies_and_back_into_the_graph(artefacts, served, page, tmp_path):
     page.goto(f"{served}/nerve/superior-gluteal")
     supplied = set(page.locator("table").last.locator("a").all_inner_texts())
     assert {"gluteus medius", "gluteus minimus", "tensor fasciae latae"} <= supplied
@@ -88,11 +100,11 @@ def test_an_entity_page_links_to_the_public_ontologies_and_back_into_the_graph(s
     page.wait_for_url(f"{served}/muscle/gluteus-minimus")
     uberon = page.locator("a.mapping").first.get_attribute("href")
     assert uberon.startswith("http://purl.obolibrary.org/obo/UBERON_")
-    page.screenshot(path=tmp_path / "gluteus-minimus.png", full_page=True)
-    assert is_png(tmp_path / "gluteus-minimus.png")
+    page.screenshot(path=artefacts / "gluteus-minimus.png", full_page=True)
+    assert is_png(artefacts / "gluteus-minimus.png")
 
 
-def test_the_offline_explorer(run_cli, kg, page, tmp_path):
+def test_the_offline_explorer(artefacts, run_cli, kg, page, tmp_path):
     """`anatomy-kg viz` writes one file; opened from disk (no server, no network) it renders every node of the
     view, a search for "gluteus medius" focuses it, and a click on it shows its nerve."""
     from anatomy_kg.curriculum import views
@@ -128,12 +140,12 @@ def test_the_offline_explorer(run_cli, kg, page, tmp_path):
     page.evaluate("explorer.focus('https://w3id.org/anatomy-kg/nerve/superior-gluteal')")
     supplied = sorted(r["iri"] for r in kg.nerve_supplies("superior gluteal nerve"))
     assert sorted(page.evaluate("explorer.territory")) == supplied
-    page.screenshot(path=tmp_path / "explorer.png")
-    assert is_png(tmp_path / "explorer.png")
+    page.screenshot(path=artefacts / "explorer.png")
+    assert is_png(artefacts / "explorer.png")
     assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
 
 
-def test_the_segmental_chart_shows_who_gives_a_disputed_segment(run_cli, page, tmp_path):
+def test_the_segmental_chart_shows_who_gives_a_disputed_segment(artefacts, run_cli, page, tmp_path):
     """`anatomy-kg chart -o chart.html` opened from disk: a click on gluteus medius's L4 (Gray's and Kendall
     give it, Moore does not) lists the sources on each side; nothing is fetched."""
     target = tmp_path / "chart.html"
@@ -151,12 +163,12 @@ def test_the_segmental_chart_shows_who_gives_a_disputed_segment(run_cli, page, t
     given = facts.locator("li.gives").all_inner_texts()
     assert [t.split(" gives")[0] for t in given] == ["Gray's 42e", "Kendall 5e"]
     assert facts.locator("li.omits").all_inner_texts()[0].startswith("Moore 8e does not give L4")
-    page.screenshot(path=tmp_path / "chart.png", full_page=True)
-    assert is_png(tmp_path / "chart.png")
+    page.screenshot(path=artefacts / "chart.png", full_page=True)
+    assert is_png(artefacts / "chart.png")
     assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
 
 
-def test_clicking_a_nerve_in_the_plexus_diagram_lights_its_territory_and_roots(run_cli, kg, page, tmp_path):
+def test_clicking_a_nerve_in_the_plexus_diagram_lights_its_territory_and_roots(artefacts, run_cli, kg, page, tmp_path):
     """`anatomy-kg wiring -o brachial.html` opened from disk: a real click on the axillary nerve's box lights
     deltoid and teres minor and the way back to the C5 and C6 rami, and nothing else of the plexus."""
     target = tmp_path / "brachial.html"
@@ -178,14 +190,14 @@ def test_clicking_a_nerve_in_the_plexus_diagram_lights_its_territory_and_roots(r
     assert nerve + "radial" not in lit and nerve + "anterior-ramus-of-c8" not in lit
     assert page.locator("g.node.on").count() == len(lit) and page.locator("g.edge.on").count() >= len(lit) - 1
     assert "deltoid" in page.locator("#facts").inner_text()
-    page.screenshot(path=tmp_path / "brachial.png", full_page=True)
-    assert is_png(tmp_path / "brachial.png")
+    page.screenshot(path=artefacts / "brachial.png", full_page=True)
+    assert is_png(artefacts / "brachial.png")
     page.mouse.click(5, 5)
     assert page.evaluate("wiring.lit") == []
     assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
 
 
-def test_the_explorer_s_layouts_legend_and_chart(run_cli, kg, page, tmp_path):
+def test_the_explorer_s_layouts_legend_and_chart(artefacts, run_cli, kg, page, tmp_path):
     """The explorer of one region: its title names the region; the layered layout puts roots left of nerves
     left of muscles; clusters by nerve gather the muscles and a click opens one; a search finds a muscle
     inside a cluster; the legend names each kind; the chart of the same muscles opens below the network."""
@@ -228,6 +240,26 @@ def test_the_explorer_s_layouts_legend_and_chart(run_cli, kg, page, tmp_path):
     assert page.locator("#chart-panel").is_visible()
     rows = page.locator("#chart-panel tr.row").count()
     assert rows == len(chart.build(kg, region="thigh").rows())
-    page.screenshot(path=tmp_path / "thigh.png")
-    assert is_png(tmp_path / "thigh.png")
+    page.screenshot(path=artefacts / "thigh.png")
+    assert is_png(artefacts / "thigh.png")
+    assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
+
+
+def test_the_territory_figure_renders_offline(artefacts, run_cli, kg, page, tmp_path):
+    """`anatomy-kg territory ... -o x.html` opened from disk: a row per muscle the lesion weakens, the weak
+    actions and the disclaimer under the chart, and a click on a mark lists its sources."""
+    target = tmp_path / "groove.html"
+    done = run_cli("territory", "radial nerve at the radial groove", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(target.as_uri())
+    rows = page.locator("tr.row th.muscle a").all_inner_texts()
+    assert sorted(rows) == sorted(kg.lesion_effects("radial nerve at the radial groove")["muscles"])
+    footer = page.locator(".chart-footer").inner_text()
+    assert "Weak, all main movers lost: " in footer and "Educational use only" in footer
+    page.locator('tr[data-iri$="/supinator"] td.mark').first.click()
+    assert "Moore 8e gives" in page.locator("#chart-facts").inner_text()
+    page.screenshot(path=artefacts / "territory-radial-groove.png", full_page=True)
+    assert is_png(artefacts / "territory-radial-groove.png")
     assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
