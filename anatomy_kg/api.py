@@ -33,7 +33,7 @@ MUSCLE_FILTERS = {name: PARAMETER_KINDS[name] for name in (
 NO_MAJOR_ROOTS = answers.NO_MAJOR_ROOTS
 
 # the qualifiers of a sourced statement (queries/muscle-facts.rq), each a key of a fact row when present
-QUALIFIERS = ("fibres", "role", "condition", "contribution", "comment")
+QUALIFIERS = ("fibres", "role", "condition", "contribution", "fibreType", "comment")
 
 EDUCATIONAL = "Educational use only: anatomy-kg is a teaching reference, not a diagnostic tool."
 

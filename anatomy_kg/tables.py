@@ -47,8 +47,10 @@ QUALIFIERS = {
     "fibre part": ("akg:fibrePart", "akg"),
     "condition": ("akg:condition", "literal"),
     "contribution": ("akg:contribution", "akg"),
+    "fibre type": ("akg:fibreType", "akg"),           # several: "sensory; proprioceptive"
     "exceeds nerve roots": ("akg:exceedsNerveRoots", "boolean"),
 }
+SEVERAL = {"fibre type"}   # qualifier columns that may hold several values, apart by ";"
 _NAME = re.compile(r"([a-z][a-z0-9]*):([A-Za-z0-9][A-Za-z0-9_.-]*)")
 _BARE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
@@ -126,7 +128,9 @@ def compile_table(text: str, delimiter: str = ",") -> str:
         prop = _term(row["property"], "akg", number, "property")
         obj = _term(row["object"], None, number, "object")
         source = _term(row["source"], "source", number, "source")
-        qualifiers = [(QUALIFIERS[c][0], _value(row[c], QUALIFIERS[c][1], number, c))
+        qualifiers = [(QUALIFIERS[c][0], " , ".join(_value(v.strip(), QUALIFIERS[c][1], number, c)
+                                                    for v in (row[c].split(";") if c in SEVERAL else [row[c]])
+                                                    if v.strip()))
                       for c in QUALIFIERS if row.get(c)]
         iri = statement_iri([subject, prop, obj, source, *(f"{p} {v}" for p, v in qualifiers if p != "rdfs:comment")])
         if iri in seen:

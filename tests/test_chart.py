@@ -36,6 +36,10 @@ def test_every_mark_is_a_root_value_a_source_gives(kg, graph):
     assert marked == given
     assert len({r.iri for r in drawn.rows()}) == len(drawn.rows())  # merged: one row per muscle or part
     assert drawn.segments[0] == "C3" and drawn.segments[-1] == "S3" and "T6" in drawn.segments  # no gaps
+    trapezius = row(drawn, "trapezius").marks["C3"]  # Moore: "pain and proprioceptive fibres"
+    assert not trapezius.motor and trapezius.symbol == "s†"
+    assert "Moore 8e: proprioceptive, sensory fibres" in trapezius.notes
+    assert row(drawn, "diaphragm").marks["C3"].motor
 
 
 def test_a_disagreement_is_marked_and_names_who_says_what(lower):

@@ -34,7 +34,8 @@ LEGEND = [("●", "every source that gives the muscle's roots gives this segment
           ("○", "only some sources give it (see the cell's sources)"),
           ("(●)", "a source marks the segment a minor contribution"),
           ("dark cell", "a source marks the segment a major contribution"),
-          ("†", "the source qualifies the value (the cell says how)")]
+          ("†", "the source qualifies the value (the cell says how)"),
+          ("s", "sensory or proprioceptive fibres only: not motor supply, not counted in myotomes or lesions")]
 
 
 @dataclass
@@ -45,10 +46,11 @@ class Mark:
     agreed: bool
     contribution: str = ""          # "major", "minor" or "" (as the sources mark it, major first)
     notes: list[str] = field(default_factory=list)
+    motor: bool = True              # False: every source gives it for non-motor fibres only
 
     @property
     def symbol(self) -> str:
-        mark = "●" if self.agreed else "○"
+        mark = ("●" if self.agreed else "○") if self.motor else "s"
         if self.contribution == "minor":
             mark = f"({mark})"
         return mark + ("†" if self.notes else "")
@@ -162,9 +164,10 @@ def _row(subject: str, statements: list[dict], nerves: list[str], source: str = 
         giving = sorted({s["sourceLabel"] for s in given})
         contributions = {s["contribution"] for s in given if s["contribution"]}
         contribution = "major" if "major" in contributions else ("minor" if contributions == {"minor"} else "")
-        notes = sorted({f'{s["sourceLabel"]}: {s["note"]}' for s in given if s["note"]})
+        notes = sorted({f'{s["sourceLabel"]}: {s["note"]}' for s in given if s["note"]}
+                       | {f'{s["sourceLabel"]}: {s["fibreTypes"]} fibres' for s in given if s["fibreTypes"]})
         marks[segment] = Mark(segment, giving, agreed=set(giving) == set(sources), contribution=contribution,
-                              notes=notes)
+                              notes=notes, motor=any(s["motor"] for s in given))
     return Row(subject, statements[0]["label"], nerves, sources, marks, source)
 
 
@@ -266,7 +269,8 @@ def draw(chart: Chart, path: Path, fmt: str) -> None:
                             edgecolor="#bbbbbb", facecolor="#ffffff")
             mark = item.marks.get(segment)
             if mark:
-                box.set_facecolor("#f0ad4e" if mark.contribution == "major" else "#fde9cc")
+                box.set_facecolor("#eeeeee" if not mark.motor else
+                                  "#f0ad4e" if mark.contribution == "major" else "#fde9cc")
                 box.set_url(item.iri)
                 box.set_gid(f"{item.label}|{segment}")
             axes.add_patch(box)

@@ -1,0 +1,60 @@
+"""Fibre types on innervation statements: a root a source gives for sensory or proprioceptive fibres only
+(trapezius's C3 and C4 in Moore: "pain and proprioceptive fibres") is kept, with its fibre types, in the
+muscle's facts and on its page, but it is not motor supply: it is in no myotome, no root's lesion and no
+root filter. A statement that includes motor fibres counts as before."""
+
+from __future__ import annotations
+
+import anatomy_kg
+from anatomy_kg.resources import data_files, vocabulary_files
+from anatomy_kg.tables import compile_table
+
+TRAPEZIUS = "https://w3id.org/anatomy-kg/muscle/trapezius"
+C3 = "https://w3id.org/anatomy-kg/segment/C3"
+
+
+def test_non_motor_roots_count_in_no_myotome_lesion_or_root_filter(kg, graph):
+    for root in ("C3", "C4"):
+        assert not any("trapezius" in r["muscles"] for r in kg.myotome(root))
+        assert "trapezius" not in kg.lesion_effects(root)["muscles"]
+        assert TRAPEZIUS not in {m["iri"] for m in kg.muscles(root=root)}
+    assert "levator scapulae" in kg.lesion_effects("C3")["muscles"]  # motor C3 supply still counts
+    # the statements stay; only the direct triple (motor supply) is not derived from them
+    assert not graph.query(f"ASK {{ <{TRAPEZIUS}> <https://w3id.org/anatomy-kg/vocab/segmentalInnervation> <{C3}> }}"
+                           ).askAnswer
+
+
+def test_the_muscle_s_facts_and_page_still_show_them_with_their_fibre_types(kg):
+    roots = {r["label"]: r for r in kg.muscle("trapezius", "roots")}
+    assert set(roots) == {"C3", "C4"} and roots["C3"]["fibreType"] == "proprioceptive, sensory"
+    assert roots["C3"]["sources"] == ["Moore 8e"]
+    nerve = [r for r in kg.muscle("trapezius", "nerve")]
+    assert [(r["label"], r["fibreType"]) for r in nerve] == [("spinal accessory nerve", "motor")]
+    page = kg.run("entity", entity=TRAPEZIUS)
+    c3 = [r for r in page if r["other"] == C3]
+    assert c3 and "sensory fibres" in c3[0]["qualifiers"] and "proprioceptive fibres" in c3[0]["qualifiers"]
+    segment_page = kg.run("entity", entity=C3)
+    assert any(r["other"] == TRAPEZIUS and r["direction"] == "in" for r in segment_page)
+
+
+def test_a_supply_that_includes_motor_fibres_counts(tmp_path):
+    added = tmp_path / "added.ttl"
+    added.write_text("""
+@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+[] a akg:Statement ; rdf:subject <https://w3id.org/anatomy-kg/muscle/trapezius> ;
+   rdf:predicate akg:segmentalInnervation ; rdf:object <https://w3id.org/anatomy-kg/segment/C2> ;
+   akg:fibreType akg:motor , akg:sensory ; dcterms:source <https://w3id.org/anatomy-kg/source/kendall-5> .
+""")
+    bigger = anatomy_kg.load([*vocabulary_files(), *data_files(), added])
+    assert TRAPEZIUS in {m["iri"] for m in bigger.muscles(root="C2")}
+    assert TRAPEZIUS not in {m["iri"] for m in bigger.muscles(root="C3")}
+
+
+def test_a_curation_table_takes_several_fibre_types():
+    turtle = compile_table("subject,property,object,source,fibre type,comment\n"
+                           "muscle:trapezius,segmentalInnervation,segment:C3,moore-coa-8,sensory; proprioceptive,"
+                           "\"pain; and position\"\n", ",")
+    assert "akg:fibreType akg:sensory , akg:proprioceptive" in turtle
+    assert '"pain; and position"' in turtle
