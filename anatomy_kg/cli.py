@@ -188,7 +188,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _view_options(parser: argparse.ArgumentParser, with_view: bool = True) -> None:
-    from .curriculum.views import FILTERS, VIEWS
+    from .curriculum.options import FILTERS, VIEWS
 
     if with_view:
         parser.add_argument("--view", choices=list(VIEWS), default="whole",
@@ -200,11 +200,8 @@ def _view_options(parser: argparse.ArgumentParser, with_view: bool = True) -> No
 
 
 def _teaching_commands(sub) -> None:
-    from .curriculum.chart import FORMATS as CHART_FORMATS
-    from .curriculum.chart import MODES
-    from .curriculum.views import EXPORT_FORMATS
-    from .curriculum.wiring import FORMATS as WIRING_FORMATS
-    from .curriculum.wiring import PLEXUSES
+    from .curriculum.options import CHART_FORMATS, EXPORT_FORMATS, PLEXUSES, WIRING_FORMATS
+    from .curriculum.options import CHART_MODES as MODES
 
     graph = sub.add_parser("graph", help="a graph view as GraphML, GEXF, Cytoscape.js JSON, DOT, PNG or SVG")
     _view_options(graph)
@@ -376,10 +373,17 @@ def _serve(args) -> int:
     return 0
 
 
+def _filters(args) -> dict:
+    """The teaching filters given on the command line (--region thigh ...)."""
+    from .curriculum.options import FILTERS
+
+    return {name: getattr(args, name) for name in FILTERS if getattr(args, name, None)}
+
+
 def _view(args, view: str | None = None):
     from .curriculum import views
 
-    filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
+    filters = _filters(args)
     return views.build(_open(args), view or getattr(args, "view", "whole"), **filters)
 
 
@@ -396,7 +400,7 @@ def _graph(args) -> int:
 def _viz(args) -> int:
     from .curriculum import chart, explorer, views
 
-    filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
+    filters = _filters(args)
     kg = _open(args)
     graph = views.build(kg, args.view, **filters)
     scope = views.describe(filters)
@@ -407,9 +411,9 @@ def _viz(args) -> int:
 
 
 def _chart(args) -> int:
-    from .curriculum import chart, views
+    from .curriculum import chart
 
-    filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
+    filters = _filters(args)
     try:
         drawn = chart.build(_open(args), mode=args.sources, source=args.source, **filters)
         fmt = chart.write(drawn, args.output, args.format)
@@ -459,9 +463,9 @@ def _study_sets(args) -> int:
 
 
 def _coverage(args) -> int:
-    from .curriculum import coverage, views
+    from .curriculum import coverage
 
-    filters = {name: getattr(args, name) for name in views.FILTERS if getattr(args, name, None)}
+    filters = _filters(args)
     try:
         found = coverage.build(_open(args), coverage.read_syllabus(args.syllabus), str(args.syllabus), **filters)
     except coverage.SyllabusError as error:

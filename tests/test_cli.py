@@ -178,3 +178,17 @@ def test_a_file_checked_alone_that_names_shipped_nodes_is_told_to_check_with_the
     assert ("landmark:acromion is not defined in the files checked (the shipped data defines it: validate with"
             " --with-shipped-data)") in alone.stdout
     assert "did you mean landmark:acromion" not in alone.stdout
+
+
+def test_a_question_does_not_import_the_teaching_libraries():
+    """Building the command line and answering a question import neither networkx nor matplotlib: the teaching
+    commands' choices live in curriculum/options.py (a cold `ask` paid about 95 ms for networkx before)."""
+    import subprocess
+    import sys
+
+    script = ("import sys, contextlib, io\nfrom anatomy_kg import cli\n"
+              "with contextlib.redirect_stdout(io.StringIO()):\n"
+              "    code = cli.main(['ask', 'which muscles insert on the greater trochanter'])\n"
+              "print(code, sorted(m for m in ('networkx', 'matplotlib', 'graphviz') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split("\n")[-2] == "0 []", done.stdout + done.stderr

@@ -24,10 +24,10 @@ from pathlib import Path
 from ..plexus import PLEXUS, NerveTree
 from ..words import SEGMENTS
 from .html import render, script_json
+from .options import CHART_FORMATS, CHART_MODES
 from .views import describe, edge_rows
 
-MODES = ("merged", "each")
-FORMATS = ("html", "svg", "pdf", "png")
+MODES, FORMATS = CHART_MODES, CHART_FORMATS
 UNGROUPED = "no nerve recorded"
 NOT_A_PLEXUS = "nerves outside the plexuses"
 LEGEND = [("●", "every source that gives the muscle's roots gives this segment"),

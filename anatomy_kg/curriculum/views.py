@@ -19,15 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..resources import require
-
-VIEWS = {
-    "muscle-nerve-root": {"innervated by", "segmental innervation", "root", "branch of"},
-    "muscle-action-joint": {"action", "at joint", "movement"},
-    "muscle-attachment-bone": {"origin", "insertion", "part of", "subdivision of"},
-}
-VIEWS["whole"] = set().union(*VIEWS.values()) | {"articulates", "member of", "region"}
-FILTERS = ("region", "group", "nerve", "root", "joint")
-EXPORT_FORMATS = ("graphml", "gexf", "cyjs", "dot", "png", "svg")
+from .options import EXPORT_FORMATS, FILTERS, VIEWS  # noqa: F401  (the choices live in options.py)
 
 
 def kind_of(kind: str) -> str:

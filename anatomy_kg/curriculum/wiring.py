@@ -22,11 +22,10 @@ from ..plexus import PLEXUS, paths
 from ..resources import require
 from ..words import SEGMENTS
 from .html import render, script_json
+from .options import PLEXUSES, WIRING_FORMATS
 from .views import edge_rows
 
-PLEXUSES = {"brachial": ["brachial"], "lumbar": ["lumbar"], "sacral": ["sacral"],
-            "lumbosacral": ["lumbar", "sacral"]}
-FORMATS = ("html", "svg", "pdf", "png", "dot")
+FORMATS = WIRING_FORMATS
 LAYERS = {"PlexusRoot": 0, "Segment": 0, "Trunk": 1, "Division": 2, "Cord": 3}
 STYLE = {"Segment": {"shape": "circle", "style": "filled", "fillcolor": "#5bc0de", "fixedsize": "true",
                      "width": "0.45"},
