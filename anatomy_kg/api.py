@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -23,6 +22,7 @@ from .backends import Backend, EmbeddedBackend, RemoteBackend
 from .lexicon import Entry, Lexicon
 from .loading import load_graph, load_store
 from .queries import ANY_KIND, IRI, PARAMETER_KINDS, QueryError, bind, expand, load_query
+from .words import SEGMENTS
 
 VOCAB = "https://w3id.org/anatomy-kg/vocab/"
 
@@ -55,11 +55,9 @@ class Answer:
 
 
 def segment_key(label: str) -> tuple[int, int]:
-    """Sort key for spinal segment names: C1 < ... < T12 < L1 < ... < S5 < Co1."""
-    match = re.fullmatch(r"(Co|C|T|L|S)(\d+)", label)
-    if not match:
-        return (9, 0)
-    return ("C T L S Co".split().index(match.group(1)), int(match.group(2)))
+    """Sort key for spinal segment names: C1 < ... < T12 < L1 < ... < S5 < Co1, in the order of words.SEGMENTS
+    (which a test holds to the ontology's akg:segmentOrder); any other text after them."""
+    return (0, SEGMENTS.index(label)) if label in SEGMENTS else (1, 0)
 
 
 # The separators of the named queries' GROUP_CONCATs: names (muscles, nerves, joints) ", ", sources "; ", roots

@@ -17,7 +17,8 @@ from .words import canonical, cranial_nerve_names
 
 _VOCAB = "https://w3id.org/anatomy-kg/vocab/"
 
-# The graph's classes, grouped into the kinds a question can talk about.
+# The graph's classes, grouped into the kinds a question can talk about (the one list of them: queries/lexicon.rq
+# returns every akg: class, and the lexicon keeps the rows of these).
 KIND_OF_CLASS = {
     "Muscle": "muscle",
     "MusclePart": "muscle",
@@ -95,7 +96,7 @@ class Lexicon:
     ``note`` (skos:scopeNote) is said when a question reaches the node by a name other than its own."""
 
     def __init__(self, rows: list[dict], mappings: list[dict] = ()) -> None:
-        rows = [named for row in rows for named in _numbered(row)]
+        rows = [named for row in rows if row["kind"].removeprefix(_VOCAB) in KIND_OF_CLASS for named in _numbered(row)]
         labels: dict[str, str] = {}
         self.notes: dict[str, str] = {}
         for row in rows:
