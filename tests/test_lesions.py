@@ -68,3 +68,27 @@ def test_effects_of_an_l5_radiculopathy_follow_the_myotome(kg, graph):
 def test_a_finding_must_be_an_action_or_muscle(kg):
     with pytest.raises(UnsupportedQuestion):
         kg.ask("the femur is weak")
+
+
+def test_the_three_writings_of_the_union_rule_agree_for_every_nerve(kg):
+    """"A plexus part reaches a muscle through a union (a nerve formed from several) only by a shared root" is
+    written three times: in muscles.rq (the nerve filter), in nerve-supplies.rq and in Python
+    (plexus.NerveTree.territories, behind lesion effects). For every nerve, plexus part and plexus the three
+    give the same muscles."""
+    from anatomy_kg.curriculum import wiring
+
+    tree = kg.nerve_tree()
+    brachial, lumbosacral = wiring.build(kg, "brachial"), wiring.build(kg, "lumbosacral")
+    reach = {**brachial.territory, **lumbosacral.territory}
+    checked = 0
+    for nerve, name in sorted(tree.names.items()):
+        by_filter = {m["iri"] for m in kg.muscles(nerve=nerve)}
+        supplied = {r["iri"] for r in kg.nerve_supplies(nerve)}
+        assert by_filter == supplied, name
+        if supplied and tree.parts.get(nerve) not in ("PlexusRoot", "Division"):  # not named lesions
+            labels = {r["label"] for r in kg.nerve_supplies(nerve)}
+            assert set(kg.lesion_effects(nerve)["muscles"]) == labels, name
+        if nerve in reach:
+            assert set(reach[nerve]) == supplied, name
+        checked += bool(supplied)
+    assert checked > 40
