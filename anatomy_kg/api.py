@@ -471,6 +471,10 @@ class KnowledgeGraph:
         """The rdflib Graph a SPARQL CONSTRUCT (or DESCRIBE) query builds, on whichever store answers."""
         return self.backend.construct(query)
 
+    def n_triples(self) -> bytes:
+        """Every triple of the graph as N-Triples, from whichever store holds it (for `anatomy-kg push`)."""
+        return self.backend.n_triples()
+
     def rdflib_graph(self):
         """The same graph as a plain rdflib Graph (for pySHACL, networkx, serialisation): the files it was
         loaded from, or, on an endpoint, every triple the endpoint's graph holds."""

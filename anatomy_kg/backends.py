@@ -1,6 +1,7 @@
 """Where queries run. Every backend answers ``select(query) -> list[dict]`` with plain Python values
 (an IRI or literal as ``str``, an integer literal as ``int``, unbound as absent), ``ask(query) -> bool`` and
-``construct(query) -> rdflib.Graph``, so callers never see which store answered."""
+``construct(query) -> rdflib.Graph`` and ``n_triples() -> bytes`` (every triple, for a copy to another store),
+so callers never see which store answered."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ class Backend(Protocol):
     def ask(self, query: str) -> bool: ...
 
     def construct(self, query: str): ...   # an rdflib Graph
+
+    def n_triples(self) -> bytes: ...      # every triple of the graph, as N-Triples
 
 
 class EmbeddedBackend:
@@ -48,6 +51,11 @@ class EmbeddedBackend:
         from .export import graph_of
 
         return graph_of(self.store.query(query))
+
+    def n_triples(self) -> bytes:
+        import pyoxigraph as ox
+
+        return self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
 
     def run(self, query: str):
         """Any query form, as pyoxigraph returns it (rows, a boolean, or triples)."""
@@ -132,6 +140,9 @@ class RemoteBackend:
 
         graph = graph_of(())   # the project's prefixes bound
         return graph.parse(data=self.request(query, "turtle"), format="turtle")
+
+    def n_triples(self) -> bytes:
+        return self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").serialize(format="nt", encoding="utf-8")
 
     def select(self, query: str) -> list[dict]:
         answer = self.request(query)

@@ -117,7 +117,8 @@ def _parser() -> argparse.ArgumentParser:
     push.add_argument("--replace", action="store_true", help="replace the graph if it already holds triples")
     push.add_argument("--timeout", type=float, default=60.0, metavar="S")
     push.add_argument("--from", dest="source", default="embedded", metavar="SELECTOR",
-                      help="the graph to send: embedded (the shipped graph, default) or file:PATH[,PATH...]")
+                      help="the graph to send: embedded (the shipped graph, default), file:PATH[,PATH...] or "
+                      "endpoint:URL (copy another endpoint's graph)")
     push.set_defaults(handler=_push)
 
     stats = sub.add_parser("stats", help="coverage report: counts, missing fields, sourcing, mappings, disagreements")
@@ -611,12 +612,11 @@ def _stats(args) -> int:
 
 
 def _push(args) -> int:
-    from .api import store_files
-    from .loading import load_store
+    from .api import open_store
     from .push import DEFAULT_GRAPH, push
 
     store_url = args.store or re.sub(r"/(query|sparql)/?$", "/store", args.endpoint)
-    result = push(load_store(store_files(args.source)), store_url=store_url, endpoint=args.endpoint,
+    result = push(open_store(args.source), store_url=store_url, endpoint=args.endpoint,
                   graph=args.graph or DEFAULT_GRAPH,
                   replace=args.replace, timeout=args.timeout)
     print(f"pushed {result.sent} triples to <{result.graph}> at {store_url}; the store holds {result.stored}")

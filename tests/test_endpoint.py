@@ -169,3 +169,23 @@ def test_every_command_that_reads_the_graph_takes_a_store_selector(pushed, run_c
     for bad in ("nowhere", f"file:{tmp_path / 'missing'}", "endpoint:"):
         done = run_cli("ask", "--store", bad, question)
         assert done.returncode == 2 and done.stderr.startswith("anatomy-kg: ") and "Traceback" not in done.stderr
+
+
+def test_push_copies_one_endpoint_s_graph_to_another(tmp_path, run_cli):
+    """`push --from endpoint:URL` goes through the knowledge graph, so it can send what another endpoint holds,
+    not only the shipped files."""
+    import urllib.request
+
+    from servers import oxigraph_server
+
+    triple = "<https://example.org/a> <https://example.org/b> \"c\" ."
+    with oxigraph_server(tmp_path / "from") as source, oxigraph_server(tmp_path / "to") as target:
+        request = urllib.request.Request(f"{source}/store?default", data=triple.encode(), method="POST",
+                                         headers={"Content-Type": "application/n-triples"})
+        urllib.request.urlopen(request, timeout=30).read()
+        done = run_cli("push", "--from", f"endpoint:{source}/query", "--endpoint", f"{target}/query")
+        assert done.returncode == 0, done.stderr
+        assert "pushed 1 triples" in done.stdout and "the store holds 1" in done.stdout
+        copied = run_cli("export", "--part", "data", "--format", "nt", "--endpoint", f"{target}/query",
+                         "--graph", DEFAULT_GRAPH)
+        assert copied.returncode == 0 and copied.stdout.strip() == triple
