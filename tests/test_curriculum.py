@@ -183,3 +183,39 @@ def test_a_topic_the_graph_does_not_name_stops_the_report_with_its_row(kg, tmp_p
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["sessions"] == ["Week 1", "Week 2"] and "femoral nerve" not in report["missing"]["nerve"]
+
+
+def test_cards_quizzes_and_the_explorer_carry_each_statement_s_qualifiers(kg, whole):
+    """A fact a source qualifies keeps the qualifier in every teaching view: each action condition of every
+    muscle (read from its statements) is on the back of its card, beside the action it qualifies."""
+    from anatomy_kg.curriculum import explorer
+
+    backs = {c.front: c.back for c in flashcards.cards(whole)}
+    checked = 0
+    for muscle in views.muscles(whole):
+        name = whole.nodes[muscle]["label"]
+        for fact in kg.muscle(muscle, "actions"):
+            if fact.get("condition") and not fact.get("part"):
+                for source in fact["sources"]:
+                    back = backs[f"Actions of {name}?"]
+                    assert f"{fact['label']} ({source}: " in back and fact["condition"] in back, (name, fact)
+                    checked += 1
+    assert checked >= 5
+    gemellus = "https://w3id.org/anatomy-kg/muscle/inferior-gemellus"
+    abduction = "https://w3id.org/anatomy-kg/action/hip-abduction"
+    edge = whole.get_edge_data(gemellus, abduction, key="action")
+    assert views.attribution(edge) == "Moore 8e: when the hip is flexed"
+    # each quiz fact ends with its edge's attribution, qualifiers included
+    labels = {d["label"]: n for n, d in whole.nodes(data=True)}
+    qualified = 0
+    for question in quizzes.questions(whole, 500, seed=1):
+        target = labels[question.answer]
+        edge = whole.get_edge_data(question.muscle, target, key=question.relation)
+        fact = next(f for f in question.facts if f.startswith(f"{whole.nodes[question.muscle]['label']} "
+                                                                f"{question.relation} {question.answer}"))
+        assert fact.endswith(f"({views.attribution(edge)})")
+        qualified += bool(edge.get("qualifiers"))
+    assert qualified > 0
+    page = explorer.page_data(whole)
+    said = next(e["sources"] for e in page["edges"] if e["from"] == gemellus and e["to"] == abduction)
+    assert said == "Moore 8e: when the hip is flexed"

@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 
 from .html import render, script_json
+from .views import attribution
 
 # the columns of the layered layout, left to right: roots, nerves, muscles, what muscles act or attach on
 LEVELS = {"SpinalSegment": 0, "Nerve": 1, "BodyRegion": 1, "MuscleGroup": 1, "Muscle": 2, "JointAction": 3,
@@ -22,7 +23,8 @@ VIS_NETWORK = Path(__file__).resolve().parent.parent / "vendor" / "vis-network" 
 
 
 def page_data(graph: nx.MultiDiGraph) -> dict:
-    """Nodes with what the filters need (a muscle's nerves, roots, regions, actions), and edges with sources."""
+    """Nodes with what the filters need (a muscle's nerves, roots, regions, actions), and edges with who says
+    them and how (views.attribution: sources with their qualifiers)."""
     def targets(node, relation):
         return sorted({graph.nodes[v]["label"] for _, v, r in graph.out_edges(node, keys=True) if r == relation})
 
@@ -33,7 +35,7 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
             item.update(nerves=targets(node, "innervated by"), roots=targets(node, "segmental innervation"),
                         regions=targets(node, "region"), actions=targets(node, "action"))
         nodes.append(item)
-    edges = [{"from": u, "to": v, "relation": d["relation"], "sources": d.get("sources", "")}
+    edges = [{"from": u, "to": v, "relation": d["relation"], "sources": attribution(d)}
              for u, v, d in graph.edges(data=True)]
     return {"view": graph.graph.get("view", ""), "nodes": nodes, "edges": edges}
 

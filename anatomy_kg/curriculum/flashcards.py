@@ -2,7 +2,8 @@
 on the back, tagged by region, nerve and root (hierarchical Anki tags), as an Anki deck (.apkg, written by
 `genanki`) and as CSV.
 
-A card's note id (Anki's guid) is derived from the muscle's IRI and the property, so that importing an
+A fact a source qualifies carries the qualifier on the back ("hip abduction (Moore 8e: when the hip is
+flexed)"). A card's note id (Anki's guid) is derived from the muscle's IRI and the property, so that importing an
 updated deck updates the cards it already has instead of adding duplicates."""
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def cards(graph: nx.MultiDiGraph) -> list[Card]:
             if not targets:
                 continue
             targets.sort(key=lambda t: graph.nodes[t[0]]["label"])
-            back = "; ".join(graph.nodes[v]["label"] for v, _ in targets)
+            back = "; ".join(graph.nodes[v]["label"] + (f" ({d['qualifiers']})" if d.get("qualifiers") else "")
+                             for v, d in targets)
             sources = "; ".join(sorted({s for _, d in targets for s in d.get("sources", "").split("; ") if s}))
             guid = genanki.guid_for("anatomy-kg", muscle, relation)
             result.append(Card(guid, question.format(m=name), back, sources, sorted(set(tags))))

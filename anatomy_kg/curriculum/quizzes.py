@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 import networkx as nx
 
-from .views import muscles, neighbours
+from .views import attribution, muscles, neighbours
 
 OPTIONS = 4
 
@@ -57,7 +57,8 @@ KINDS = {
 
 def _fact(graph, muscle, relation, target) -> str:
     data = graph.get_edge_data(muscle, target, key=relation) or {}
-    source = f" ({data['sources']})" if data.get("sources") else ""
+    said = attribution(data)
+    source = f" ({said})" if said else ""
     return f"{graph.nodes[muscle]['label']} {relation} {graph.nodes[target]['label']}{source}"
 
 

@@ -1,7 +1,8 @@
 """Graph views of the knowledge graph as networkx graphs, built from the rows of queries/views/edges.rq.
 
 Views (each a MultiDiGraph whose nodes are entity IRIs with ``label`` and ``kind``, and whose edges carry
-``relation`` and ``sources``):
+``relation``, ``sources`` and ``qualifiers``: what each source says of the fact, "Moore 8e: when the hip is
+flexed"; ``attribution`` puts the two together for a card, a quiz or the explorer):
 
 - ``muscle-nerve-root``:       muscle -> nerve, muscle -> root, nerve -> root, nerve -> parent nerve or plexus;
 - ``muscle-action-joint``:     muscle -> joint action, joint action -> joint and movement;
@@ -50,12 +51,21 @@ def build(kg, view: str = "whole", **filters: str | list[str] | None) -> nx.Mult
             if node not in graph:
                 graph.add_node(node, label=label, kind=kind_of(kind))
         graph.add_edge(row["source"], row["target"], key=row["relation"], relation=row["relation"],
-                       sources=row.get("sources", ""))
+                       sources=row.get("sources", ""),
+                       qualifiers="; ".join(q for q in row.get("qualifiers", "").split("; ") if q))
     wanted = {k: v for k, v in filters.items() if v}
     if wanted:
         keep = {m["iri"] for m in kg.muscles(**wanted)}
         graph = _around(graph, keep)
     return graph
+
+
+def attribution(data: dict) -> str:
+    """Who says an edge's fact and how: each source's qualifiers, then the sources that add none
+    ("Moore 8e: when the hip is flexed; Kendall 5e"); empty for an unsourced edge."""
+    qualified = [q for q in data.get("qualifiers", "").split("; ") if q]
+    plain = [s for s in data.get("sources", "").split("; ") if s and not any(q.startswith(f"{s}: ") for q in qualified)]
+    return "; ".join(qualified + plain)
 
 
 def describe(filters: dict) -> str:
