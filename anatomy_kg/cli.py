@@ -411,44 +411,38 @@ def _viz(args) -> int:
     return 0
 
 
+def _figure(args, command: str, build, write, summary) -> int:
+    """Build a figure (chart, territory, wiring) and write it; a ValueError is the user's: a message, exit 2."""
+    try:
+        drawn = build()
+        fmt = write(drawn, args.output, args.format)
+    except ValueError as error:
+        print(f"anatomy-kg {command}: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output} ({fmt}: {summary(drawn)})", file=sys.stderr)
+    return 0
+
+
 def _chart(args) -> int:
     from .curriculum import chart
 
-    filters = _filters(args)
-    try:
-        drawn = chart.build(_open(args), mode=args.sources, source=args.source, **filters)
-        fmt = chart.write(drawn, args.output, args.format)
-    except ValueError as error:
-        print(f"anatomy-kg chart: {error}", file=sys.stderr)
-        return 2
-    print(f"wrote {args.output} ({fmt}: {len(drawn.rows())} rows, {len(drawn.segments)} segments)", file=sys.stderr)
-    return 0
+    return _figure(args, "chart", lambda: chart.build(_open(args), mode=args.sources, source=args.source,
+                                                      **_filters(args)),
+                   chart.write, lambda c: f"{len(c.rows())} rows, {len(c.segments)} segments")
 
 
 def _territory(args) -> int:
     from .curriculum import chart, territory
 
-    try:
-        drawn = territory.build(_open(args), args.name)
-        fmt = chart.write(drawn, args.output, args.format)
-    except ValueError as error:
-        print(f"anatomy-kg territory: {error}", file=sys.stderr)
-        return 2
-    print(f"wrote {args.output} ({fmt}: {len(drawn.rows())} muscles)", file=sys.stderr)
-    return 0
+    return _figure(args, "territory", lambda: territory.build(_open(args), args.name), chart.write,
+                   lambda c: f"{len(c.rows())} muscles")
 
 
 def _wiring(args) -> int:
     from .curriculum import wiring
 
-    try:
-        drawn = wiring.build(_open(args), args.plexus, muscles=not args.no_muscles)
-        fmt = wiring.write(drawn, args.output, args.format)
-    except ValueError as error:
-        print(f"anatomy-kg wiring: {error}", file=sys.stderr)
-        return 2
-    print(f"wrote {args.output} ({fmt}: {drawn.graph.number_of_nodes()} nodes)", file=sys.stderr)
-    return 0
+    return _figure(args, "wiring", lambda: wiring.build(_open(args), args.plexus, muscles=not args.no_muscles),
+                   wiring.write, lambda w: f"{w.graph.number_of_nodes()} nodes")
 
 
 def _study_sets(args) -> int:

@@ -20,6 +20,27 @@ def kg():
     return anatomy_kg.load()
 
 
+TURTLE_PREFIXES = """@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+"""
+
+
+@pytest.fixture
+def extended(tmp_path):
+    """The shipped graph with some Turtle added (the akg, rdf, skos and dcterms prefixes are declared): a
+    temporary graph, to show that a view is drawn from the data."""
+    from anatomy_kg.resources import data_files, vocabulary_files
+
+    def load(turtle: str):
+        added = tmp_path / "added.ttl"
+        added.write_text(TURTLE_PREFIXES + turtle, encoding="utf-8")
+        return anatomy_kg.load([*vocabulary_files(), *data_files(), added])
+
+    return load
+
+
 @pytest.fixture(scope="session")
 def graph():
     """The shipped files in a plain rdflib graph (rdflib's own engine), for checking answers independently."""

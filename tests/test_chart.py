@@ -9,9 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-import anatomy_kg
 from anatomy_kg.curriculum import chart
-from anatomy_kg.resources import data_files, vocabulary_files
 
 MUSCLE = "https://w3id.org/anatomy-kg/muscle/"
 
@@ -70,18 +68,14 @@ def test_each_source_gets_its_own_row_or_the_chart_keeps_one(kg):
         chart.build(kg, source="nobody")
 
 
-def test_a_statement_added_in_a_temporary_graph_appears_as_a_mark(tmp_path, kg):
-    added = tmp_path / "added.ttl"
-    added.write_text("""
-@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
+def test_a_statement_added_in_a_temporary_graph_appears_as_a_mark(extended, kg):
+    turtle = """
 [] a akg:Statement ; rdf:subject <https://w3id.org/anatomy-kg/muscle/sartorius> ;
    rdf:predicate akg:segmentalInnervation ; rdf:object <https://w3id.org/anatomy-kg/segment/L4> ;
    akg:contribution akg:major ; dcterms:source <https://w3id.org/anatomy-kg/source/kendall-5> .
-""")
+"""
     assert "L4" not in row(chart.build(kg, region="thigh"), "sartorius").marks
-    bigger = anatomy_kg.load([*vocabulary_files(), *data_files(), added])
+    bigger = extended(turtle)
     mark = row(chart.build(bigger, region="thigh"), "sartorius").marks["L4"]
     assert mark.sources == ["Kendall 5e"] and mark.contribution == "major" and not mark.agreed
 
@@ -132,17 +126,14 @@ def test_a_territory_charts_the_muscles_a_lesion_weakens_and_names_the_actions(k
     assert {r.label for r in groove.rows()} == set(kg.lesion_effects("radial nerve at the radial groove")["muscles"])
 
 
-def test_a_territory_names_a_supplied_muscle_that_has_no_root_values(tmp_path):
+def test_a_territory_names_a_supplied_muscle_that_has_no_root_values(extended):
     from anatomy_kg.curriculum import territory
 
-    added = tmp_path / "added.ttl"
-    added.write_text("""
-@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    turtle = """
 <https://w3id.org/anatomy-kg/muscle/test-muscle> a akg:Muscle ; skos:prefLabel "test muscle"@en ;
     akg:innervatedBy <https://w3id.org/anatomy-kg/nerve/spinal-accessory> .
-""")
-    drawn = territory.build(anatomy_kg.load([*vocabulary_files(), *data_files(), added]), "spinal accessory nerve")
+"""
+    drawn = territory.build(extended(turtle), "spinal accessory nerve")
     assert [r.label for r in drawn.rows()] == ["trapezius"]
     assert "Also supplied (no root values recorded): test muscle." in drawn.footer
 

@@ -5,8 +5,6 @@ root filter. A statement that includes motor fibres counts as before."""
 
 from __future__ import annotations
 
-import anatomy_kg
-from anatomy_kg.resources import data_files, vocabulary_files
 from anatomy_kg.tables import compile_table
 
 TRAPEZIUS = "https://w3id.org/anatomy-kg/muscle/trapezius"
@@ -37,17 +35,13 @@ def test_the_muscle_s_facts_and_page_still_show_them_with_their_fibre_types(kg):
     assert any(r["other"] == TRAPEZIUS and r["direction"] == "in" for r in segment_page)
 
 
-def test_a_supply_that_includes_motor_fibres_counts(tmp_path):
-    added = tmp_path / "added.ttl"
-    added.write_text("""
-@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
+def test_a_supply_that_includes_motor_fibres_counts(extended):
+    turtle = """
 [] a akg:Statement ; rdf:subject <https://w3id.org/anatomy-kg/muscle/trapezius> ;
    rdf:predicate akg:segmentalInnervation ; rdf:object <https://w3id.org/anatomy-kg/segment/C2> ;
    akg:fibreType akg:motor , akg:sensory ; dcterms:source <https://w3id.org/anatomy-kg/source/kendall-5> .
-""")
-    bigger = anatomy_kg.load([*vocabulary_files(), *data_files(), added])
+"""
+    bigger = extended(turtle)
     assert TRAPEZIUS in {m["iri"] for m in bigger.muscles(root="C2")}
     assert TRAPEZIUS not in {m["iri"] for m in bigger.muscles(root="C3")}
 

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import anatomy_kg
 from anatomy_kg.curriculum import wiring
-from anatomy_kg.resources import data_files, vocabulary_files
 
 NERVE = "https://w3id.org/anatomy-kg/nerve/"
 MUSCLE = "https://w3id.org/anatomy-kg/muscle/"
@@ -68,21 +66,16 @@ def test_a_nerve_lights_its_roots_and_its_muscles(kg, brachial):
     assert {n.rsplit("/", 1)[1] for n in sacral.path[superior] if "/segment/" in n} == {"L4", "L5", "S1"}
 
 
-def test_a_nerve_added_in_a_temporary_graph_is_drawn(tmp_path, brachial):
-    added = tmp_path / "added.ttl"
-    added.write_text("""
-@prefix akg: <https://w3id.org/anatomy-kg/vocab/> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
+def test_a_nerve_added_in_a_temporary_graph_is_drawn(extended, brachial):
+    turtle = """
 <https://w3id.org/anatomy-kg/nerve/test-branch> a akg:Nerve ; skos:prefLabel "test branch"@en ;
     akg:branchOf <https://w3id.org/anatomy-kg/nerve/posterior-cord-of-brachial-plexus> .
 [] a akg:Statement ; rdf:subject <https://w3id.org/anatomy-kg/muscle/teres-major> ; rdf:predicate akg:innervatedBy ;
    rdf:object <https://w3id.org/anatomy-kg/nerve/test-branch> ;
    dcterms:source <https://w3id.org/anatomy-kg/source/kendall-5> .
-""")
+"""
     assert NERVE + "test-branch" not in brachial.graph
-    bigger = wiring.build(anatomy_kg.load([*vocabulary_files(), *data_files(), added]), "brachial")
+    bigger = wiring.build(extended(turtle), "brachial")
     assert bigger.graph.has_edge(NERVE + "posterior-cord-of-brachial-plexus", NERVE + "test-branch")
     assert bigger.graph.has_edge(NERVE + "test-branch", MUSCLE + "teres-major")
 
