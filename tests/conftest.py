@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,10 @@ from servers import anatomy_kg_server, oxigraph_server
 import anatomy_kg
 from anatomy_kg.loading import load_graph
 from anatomy_kg.push import DEFAULT_GRAPH
+
+# Tables are laid out for the terminal's width; the tests (and the commands they run) read them at the width
+# the README's examples show, whether or not pytest, or a pytest-xdist worker, has a terminal.
+os.environ["COLUMNS"] = "120"
 
 
 @pytest.fixture(scope="session")
