@@ -51,6 +51,20 @@ class NerveTree:
             nerve = self.parent[nerve]
         return self.own_roots.get(nerve, set())
 
+    def plexuses(self, nerve: str) -> set[str]:
+        """The plexuses a nerve comes from, climbing what it is a branch of or formed from."""
+        found, seen, todo = set(), set(), [nerve]
+        while todo:
+            here = todo.pop()
+            if here in seen:
+                continue
+            seen.add(here)
+            if here.startswith(PLEXUS):
+                found.add(here)
+            else:
+                todo += self.above.get(here, ())
+        return found
+
     def territories(self, by_nerve: dict[str, set[str]], roots_of: dict[str, set[str]]) -> dict[str, set[str]]:
         """The muscles each nerve reaches: its own, its branches' and, through a nerve formed from it and
         others (a cord into the median nerve), those that share one of its roots."""

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..plexus import PLEXUS, NerveTree
+from ..plexus import NerveTree
 from ..words import SEGMENTS
 from .html import render, script_json
 from .options import CHART_FORMATS, CHART_MODES
@@ -117,7 +117,7 @@ def build(kg, *, mode: str = "merged", source: str | None = None, title: str | N
     for r in rows:
         by_subject[r["subject"]].append(r)
     nerves = _nerves_of(kg)
-    tree = NerveTree.read(kg)
+    tree = kg.nerve_tree()
     groups: dict[str, Group] = {}
     for subject, statements in by_subject.items():
         named = nerves.get(subject) or nerves.get(statements[0]["muscle"]) or []
@@ -182,17 +182,9 @@ def _nerves_of(kg) -> dict[str, list[tuple[str, int]]]:
 
 
 def _plexus_of(tree: NerveTree, nerve: str) -> str:
-    """The name of the plexus a nerve comes from, climbing what it is a branch of or formed from."""
-    seen, todo = set(), [nerve]
-    while todo:
-        here = todo.pop(0)
-        if here in seen:
-            continue
-        seen.add(here)
-        if here.startswith(PLEXUS):
-            return tree.names.get(here, here)
-        todo += sorted(tree.above.get(here, ()))
-    return NOT_A_PLEXUS
+    """The name of the plexus a nerve comes from (the first by name, for a nerve of two)."""
+    found = sorted(tree.names.get(p, p) for p in tree.plexuses(nerve)) if nerve else []
+    return found[0] if found else NOT_A_PLEXUS
 
 
 # ---------------------------------------------------------------- writing

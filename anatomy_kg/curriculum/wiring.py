@@ -57,7 +57,7 @@ def build(kg, plexus: str = "brachial", *, muscles: bool = True) -> Wiring:
     missing = [t for t in tops if t not in tree.names]
     if missing:
         raise ValueError(f"the graph has no {', '.join(m.rsplit('/', 1)[1] for m in missing)} plexus")
-    members = {n for n in tree.names if n not in tops and _under(tree, n, set(tops))}
+    members = {n for n in tree.names if n not in tops and tree.plexuses(n) & set(tops)}
     graph = nx.DiGraph()
     for nerve in members:
         graph.add_node(nerve, label=tree.names[nerve], kind=tree.parts.get(nerve, "Nerve"))
@@ -108,18 +108,6 @@ def build(kg, plexus: str = "brachial", *, muscles: bool = True) -> Wiring:
         on_path |= {n for n in below if n not in reached and nx.descendants(graph, n) & reached}
         wiring.path[nerve] = sorted(on_path)
     return wiring
-
-
-def _under(tree, nerve: str, tops: set[str]) -> bool:
-    seen, todo = set(), [nerve]
-    while todo:
-        here = todo.pop()
-        if here in tops:
-            return True
-        if here not in seen:
-            seen.add(here)
-            todo += tree.above.get(here, ())
-    return False
 
 
 def _title(tree, tops: list[str]) -> str:
