@@ -36,6 +36,7 @@ def coverage(kg: KnowledgeGraph) -> dict:
         "sourced_facts": sourced,
         "sourced_fraction": round(sourced / facts, 4) if facts else 1.0,
         "statements": sourcing["statements"],
+        "non_motor_statements": sourcing.get("nonMotor", 0),
         "mappings": {target: dict(sorted(p.items())) for target, p in sorted(mappings.items())},
         "root_disagreements": dict(sorted(disagreements.items())),
     }
@@ -53,7 +54,9 @@ def text(report: dict) -> str:
         lines.append(f"Muscles without a {target.upper()} mapping (own or of the whole muscle): "
                      + (", ".join(unmapped) if unmapped else "none"))
     lines.append(f"Sourced facts: {report['sourced_facts']} of {report['facts']} "
-                 f"({100 * report['sourced_fraction']:.1f}%), in {report['statements']} statements")
+                 f"({100 * report['sourced_fraction']:.1f}%), in {report['statements']} statements; "
+                 f"{report['non_motor_statements']} of them give a supply for sensory or proprioceptive fibres "
+                 "only, which no myotome or lesion counts")
     lines.append("Mappings: " + "; ".join(
         f"{target} " + ", ".join(f"{p} {n}" for p, n in preds.items()) for target, preds in report["mappings"].items()))
     lines.append(f"Root disagreements between sources: {len(report['root_disagreements'])}")

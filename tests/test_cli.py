@@ -148,6 +148,7 @@ def test_stats_reports_coverage_sourcing_mappings_and_disagreements(run_cli):
     assert report["mappings"]["UBERON"]["exactMatch"] > 0
     assert report["root_disagreements"]["gluteus medius"]["Moore 8e"] == ["L5", "S1"]
     assert report["classes"]["spinal segment"] == 31
+    assert report["non_motor_statements"] == 2  # trapezius C3, C4 (Moore 8e: pain and proprioceptive fibres)
     text = run_cli("stats").stdout
     assert "Root disagreements between sources" in text and "gluteus medius" in text
 
