@@ -148,9 +148,10 @@ def test_stats_reports_coverage_sourcing_mappings_and_disagreements(run_cli, gra
     assert report["mappings"]["UBERON"]["exactMatch"] > 0
     assert report["root_disagreements"]["gluteus medius"]["Moore 8e"] == ["L5", "S1"]
     assert report["classes"]["spinal segment"] == 31
-    non_motor = {str(s) for (s,) in graph.query(  # rdflib's own engine over the files: statements whose
-        "PREFIX akg: <https://w3id.org/anatomy-kg/vocab/> SELECT ?s WHERE { ?s akg:fibreType ?t ."  # fibres are
-        " FILTER NOT EXISTS { ?s akg:fibreType akg:motor } }")}                                       # all non-motor
+    # statements whose fibres are all non-motor, counted by rdflib's own engine over the files
+    non_motor = {str(s) for (s,) in graph.query(
+        "PREFIX akg: <https://w3id.org/anatomy-kg/vocab/> SELECT ?s WHERE { ?s akg:fibreType ?t ."
+        " FILTER NOT EXISTS { ?s akg:fibreType akg:motor } }")}
     assert report["non_motor_statements"] == len(non_motor) > 0
     text = run_cli("stats").stdout
     assert "Root disagreements between sources" in text and "gluteus medius" in text
