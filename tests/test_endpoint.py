@@ -189,3 +189,20 @@ def test_push_copies_one_endpoint_s_graph_to_another(tmp_path, run_cli):
         copied = run_cli("export", "--part", "data", "--format", "nt", "--endpoint", f"{target}/query",
                          "--graph", DEFAULT_GRAPH)
         assert copied.returncode == 0 and copied.stdout.strip() == triple
+
+
+def test_the_teaching_figures_are_the_same_from_an_endpoint(pushed, run_cli, tmp_path):
+    """chart, territory, wiring and coverage read the graph they are given: from the pushed endpoint they
+    draw exactly what they draw from the embedded graph."""
+    syllabus = Path(__file__).resolve().parent / "data" / "readme" / "my-syllabus.csv"
+    remote = ["--store", f"endpoint:{pushed}/query", "--graph", DEFAULT_GRAPH]
+    for command, name in ((["chart", "--region", "thigh"], "chart.html"),
+                          (["territory", "superior gluteal nerve"], "territory.html"),
+                          (["wiring", "--plexus", "sacral"], "sacral.dot")):
+        here = run_cli(*command, "-o", str(tmp_path / f"here-{name}"))
+        there = run_cli(*command, *remote, "-o", str(tmp_path / f"there-{name}"))
+        assert here.returncode == there.returncode == 0, there.stderr
+        assert (tmp_path / f"here-{name}").read_text() == (tmp_path / f"there-{name}").read_text(), name
+    here = run_cli("coverage", str(syllabus), "--format", "json")
+    there = run_cli("coverage", str(syllabus), "--format", "json", *remote)
+    assert there.returncode == 0 and json.loads(there.stdout) == json.loads(here.stdout)
