@@ -3,6 +3,7 @@
     python benchmarks/ask_against.py 2f1765d^            # the commit before the question registry
     python benchmarks/ask_against.py 2f1765d^ --rounds 30 --batch 20
     python benchmarks/ask_against.py 2f1765d^ --json
+    python benchmarks/ask_against.py 6e83c72 --cold 12   # a cold command-line ask: a new process each time
 
 Why not compare with a stored figure: on a shared two-core machine the same code's median moves by up to 2x
 between runs minutes apart, so a ratio against another session's JSON (ask_latency.py --before) measures the
@@ -19,6 +20,11 @@ machine as much as the code. Here both versions are measured in the same run, tu
 - Reported per family: each version's median call time over all its rounds, and the median over rounds of
   the per-round ratio (this checkout / earlier; below 1 means faster now). The answers' sizes are shown so
   a family whose data grew between the commits can be seen.
+
+With ``--cold N`` it measures instead what a user waits for at the prompt: N alternating rounds, each
+starting a new Python process per version (pinned to the same CPU) that runs
+``anatomy_kg.cli.main(["ask", question])`` once, imports and loading included; reported as the median wall
+time of each version and the median per-round ratio.
 
 Nothing is asserted about timings.
 """
@@ -145,6 +151,38 @@ def measure(revision: str, rounds: int, batch: int, families: list[str] | None) 
             "worst_ratio": max((r["ratio"] for r in rows), default=None)}
 
 
+COLD = "import sys; from anatomy_kg import cli; sys.exit(cli.main(['ask', sys.argv[1]]))"
+
+
+def measure_cold(revision: str, rounds: int, question: str = QUESTIONS["muscles"]) -> dict:
+    """The wall time of one cold `ask` in a new process, this checkout against ``revision``, turn about."""
+    import time
+
+    cpu = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+    pin = (lambda: os.sched_setaffinity(0, {cpu})) if cpu is not None else None
+
+    def once(tree: Path) -> float:
+        env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "COLUMNS": "120"}
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", COLD, question], cwd=tree, env=env, check=True,
+                       capture_output=True, preexec_fn=pin)
+        return (time.perf_counter() - started) * 1000
+
+    with checked_out(revision) as (commit, tree):
+        times: dict[str, list[float]] = {"now": [], "before": []}
+        ratios = []
+        for r in range(rounds):
+            order = ("now", "before") if r % 2 == 0 else ("before", "now")
+            took = {name: once(ROOT if name == "now" else tree) for name in order}
+            for name, ms in took.items():
+                times[name].append(ms)
+            ratios.append(took["now"] / took["before"])
+            log(f"  round {r + 1}: now {took['now']:.0f} ms, before {took['before']:.0f} ms")
+    return {"before": commit, "question": question, "rounds": rounds,
+            "now_ms": statistics.median(times["now"]), "before_ms": statistics.median(times["before"]),
+            "ratio": statistics.median(ratios)}
+
+
 def table(result: dict) -> str:
     lines = [f"warm ask latency, this checkout against {result['before']} in the same run "
              f"({result['rounds']} alternating rounds of {result['batch']} calls)", "",
@@ -167,7 +205,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=10, help="timed calls per round and version (default 10)")
     parser.add_argument("--family", action="append", choices=sorted(QUESTIONS), help="only this family (repeatable)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    parser.add_argument("--cold", type=int, metavar="N",
+                        help="measure N rounds of a cold command-line ask (a new process each) instead")
     args = parser.parse_args(argv)
+    if args.cold:
+        result = measure_cold(args.revision, args.cold)
+        print(json.dumps(result, indent=2) if args.json else
+              f"cold ask ({result['question']!r}), this checkout against {result['before']}, {args.cold} rounds: "
+              f"now {result['now_ms']:.0f} ms, before {result['before_ms']:.0f} ms, ratio {result['ratio']:.2f}")
+        return 0
     result = measure(args.revision, args.rounds, args.batch, args.family)
     print(json.dumps(result, indent=2) if args.json else table(result))
     return 0

@@ -51,3 +51,13 @@ def test_ask_against_compares_two_trees_turn_about():
     for family in report["families"]:
         assert family["answers"]["now"] == family["answers"]["before"] > 0
         assert family["now_ms"] > 0 and family["before_ms"] > 0 and family["ratio"] > 0
+
+
+def test_ask_against_measures_a_cold_ask_in_new_processes():
+    """--cold: each round starts one new process per tree that answers one question from the command line."""
+    root = BENCHMARKS.parent
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "ask_against.py"), str(root), "--cold", "2", "--json"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report["rounds"] == 2 and report["now_ms"] > 0 and report["before_ms"] > 0 and report["ratio"] > 0
