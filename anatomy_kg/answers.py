@@ -311,6 +311,15 @@ def check(kg, plan: Plan):
     verdict = all(m.iri in yes for m in muscles_)
     plan.bindings = [b for step in runs for b in step]
     names = " and ".join(m.label for m in muscles_)
+    asked = {t.iri for t in targets}
+    non_motor = [r for r in rows if r.get("iri") in asked and r.get("fibreType")
+                 and "motor" not in r["fibreType"].split(", ")]
+    if not verdict and non_motor:  # given, but for sensory or proprioceptive fibres only: not motor supply
+        said = [f"No, not as motor supply: {', '.join(r['sources'])} give{'s' if len(r['sources']) == 1 else ''}"
+                f" {r['muscle']} {r['label']} for {r['fibreType']} fibres only, which no myotome or lesion counts."
+                for r in non_motor]
+        absent = [t for t in targets if t.iri not in {r.get("iri") for r in rows}]
+        return rows, "\n".join(texts), said + ([_said(False, absent, names)] if absent else [])
     return rows, "\n".join(texts), [_said(verdict, targets, names)]
 
 

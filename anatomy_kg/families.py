@@ -145,7 +145,7 @@ REGISTRY: tuple[Family, ...] = (
             Slot("object", ("root", "action", "site", "group", "region", "joint", "movement"), many=True,
                  cues=_s("root", "supply", "origin", "insertion", "attachment", "group", "action", "joint",
                          "movement"))),
-           answers.check, ("verdict", "muscle", "property", "label", "sources"),
+           answers.check, ("verdict", "muscle", "property", "label", "fibreType", "sources"),
            needs=(_s("yes-no"),), cues=_s("yes-no", "supply", "nerve", "root", "two-joint", "parent", "branch"),
            requires=("muscle", "nerve"),
            priority=9),

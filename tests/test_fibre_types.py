@@ -52,3 +52,18 @@ def test_a_curation_table_takes_several_fibre_types():
                            "\"pain; and position\"\n", ",")
     assert "akg:fibreType akg:sensory , akg:proprioceptive" in turtle
     assert '"pain; and position"' in turtle
+
+
+def test_a_yes_no_question_about_a_non_motor_root_says_why_it_is_no(kg):
+    """"Is trapezius supplied by C3": the statement exists, so "no source gives it" would be false. The answer
+    is no as motor supply, and says which source gives C3 for which fibres."""
+    answer = kg.ask("is trapezius supplied by C3")
+    assert answer.results and not any(r["verdict"] for r in answer.results)
+    c3 = [r for r in answer.results if r.get("label") == "C3"]
+    assert c3 and c3[0]["fibreType"] == "proprioceptive, sensory"
+    assert any(n.startswith("No, not as motor supply: Moore 8e gives trapezius C3 for proprioceptive, sensory")
+               for n in answer.notes), answer.notes
+    assert not any("no source in the graph gives" in n for n in answer.notes)
+    mixed = kg.ask("is trapezius supplied by C3 and C7")
+    assert any("no source in the graph gives trapezius C7" in n for n in mixed.notes), mixed.notes
+    assert kg.ask("is levator scapulae supplied by C3").results[0]["verdict"] is True
