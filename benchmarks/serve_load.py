@@ -2,6 +2,7 @@
 
     python benchmarks/serve_load.py                     # 4 clients for 20 s on each server
     python benchmarks/serve_load.py --clients 8 --seconds 30 --json
+    python benchmarks/serve_load.py --memory 20000      # RSS of anatomy-kg serve over 20,000 mixed requests
 
 Both servers run on 127.0.0.1 and get the same load: each client is a separate process with SPARQLWrapper
 (through anatomy_kg.backends.RemoteBackend), asking in turn the SPARQL that the question suite's questions
@@ -12,6 +13,11 @@ then the ratio of anatomy-kg's figures to Oxigraph's (throughput ratio above 1: 
 - anatomy-kg: `anatomy-kg serve` (SPARQL in worker processes with a time limit and a result cap).
 - baseline: `oxigraph serve` (the `oxigraph` package from PyPI) with a temporary store, loaded by
   `anatomy-kg push` into its named graph; the queries name that graph as their default graph.
+
+With ``--memory N`` it measures instead whether the server's memory stays bounded: N mixed requests (SPARQL
+queries, /ask questions, entity pages as HTML and as Turtle, searches, in turn), from 4 threads, with the
+resident memory (RSS) of the server and its query workers read from /proc after a warm-up of 500 requests and
+then every N/10 requests. Reported: the RSS at the warm-up and at the end, the highest, and the growth.
 
 Clients and servers share the machine's cores, so the figures are for this machine only; the ratio is the
 result to rely on. Nothing is asserted about timings.
@@ -77,11 +83,74 @@ def load(url: str, graph: str | None, texts: list[str], clients: int, seconds: f
     }
 
 
+ENTITIES = ["muscle/gluteus-medius", "nerve/sciatic", "segment/L5", "landmark/greater-trochanter", "joint/hip",
+            "muscle/tibialis-anterior"]
+
+
+def tree_rss_mb(pid: int) -> float:
+    """The resident memory of a process and all its descendants (the server's query workers), in MB."""
+    total, todo = 0, [pid]
+    while todo:
+        here = todo.pop()
+        try:
+            status = Path(f"/proc/{here}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            for task in Path(f"/proc/{here}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration):
+            continue   # a worker that ended between the listing and the read
+    return total / 1024
+
+
+def memory(requests: int, texts: list[str]) -> dict:
+    """RSS of `anatomy-kg serve` over ``requests`` mixed requests (see the module's docstring)."""
+    import urllib.parse
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    def urls(base: str) -> list[tuple[str, dict]]:
+        found = [(f"{base}/sparql?{urllib.parse.urlencode({'query': q})}",
+                  {"Accept": "application/sparql-results+json"}) for q in texts]
+        found += [(f"{base}/ask?{urllib.parse.urlencode({'q': q})}", {"Accept": "application/json"})
+                  for q in QUESTIONS]
+        found += [(f"{base}/{e}", {"Accept": accept}) for e in ENTITIES for accept in ("text/html", "text/turtle")]
+        found += [(f"{base}/search?{urllib.parse.urlencode({'q': q})}", {}) for q in QUESTIONS[:3]]
+        return found
+
+    def get(item: tuple[str, dict]) -> int:
+        url, headers = item
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=60) as reply:
+            reply.read()
+            return reply.status
+
+    server = {}
+    with anatomy_kg_server(started=lambda process: server.setdefault("pid", process.pid)) as base:
+        mixed = urls(base)
+        samples, errors, done = [], 0, 0
+        step = max(1, requests // 10)
+        with ThreadPoolExecutor(4) as pool:
+            for status in pool.map(get, [mixed[k % len(mixed)] for k in range(500)]):
+                errors += status != 200
+            samples.append((0, tree_rss_mb(server["pid"])))
+            while done < requests:
+                batch = [mixed[(done + k) % len(mixed)] for k in range(min(step, requests - done))]
+                for status in pool.map(get, batch):
+                    errors += status != 200
+                done += len(batch)
+                samples.append((done, tree_rss_mb(server["pid"])))
+    start, end = samples[0][1], samples[-1][1]
+    return {"requests": requests, "kinds": len(mixed), "errors": errors, "rss_mb": samples,
+            "rss_after_warmup_mb": start, "rss_end_mb": end, "rss_max_mb": max(mb for _, mb in samples),
+            "growth_mb": end - start}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--memory", type=int, metavar="N",
+                        help="measure the server's RSS over N mixed requests instead")
     args = parser.parse_args(argv)
 
     import anatomy_kg
@@ -89,6 +158,14 @@ def main(argv: list[str] | None = None) -> int:
 
     kg = anatomy_kg.load()
     texts = [kg.ask(q).query for q in QUESTIONS if kg.ask(q).family not in ("lesion-effects", "lesion-localisation")]
+    if args.memory:
+        report = memory(args.memory, texts)
+        print(json.dumps(report, indent=2) if args.json else
+              f"anatomy-kg serve, {report['requests']:,} mixed requests ({report['kinds']} kinds, {report['errors']} "
+              f"errors): RSS {report['rss_after_warmup_mb']:.0f} MB after the warm-up, {report['rss_end_mb']:.0f} MB "
+              f"at the end, {report['rss_max_mb']:.0f} MB at most; growth {report['growth_mb']:+.1f} MB\n"
+              + "  ".join(f"{n:,}: {mb:.0f}" for n, mb in report["rss_mb"]))
+        return 1 if report["errors"] else 0
 
     results = {}
     with anatomy_kg_server() as base:

@@ -34,8 +34,10 @@ def installed(name: str) -> str:
 
 
 @contextmanager
-def running(command: list[str], base: str, ready_path: str, startup_s: float = 60) -> Iterator[str]:
-    """Start ``command`` (a server listening at ``base``), wait until ``ready_path`` answers, yield ``base``."""
+def running(command: list[str], base: str, ready_path: str, startup_s: float = 60,
+            started=None) -> Iterator[str]:
+    """Start ``command`` (a server listening at ``base``), wait until ``ready_path`` answers, yield ``base``.
+    ``started``, if given, is called with the process once it answers (a benchmark reads its memory)."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     killer = threading.Timer(LIFETIME_S, process.kill)
     killer.start()
@@ -50,6 +52,8 @@ def running(command: list[str], base: str, ready_path: str, startup_s: float = 6
                     process.kill()
                     raise RuntimeError(f"{command[0]} did not start: {process.stderr.read().decode()[-800:]}") from exc
                 time.sleep(0.1)
+        if started is not None:
+            started(process)
         yield base
     finally:
         killer.cancel()
@@ -70,9 +74,9 @@ def oxigraph_server(location: Path) -> Iterator[str]:
 
 
 @contextmanager
-def anatomy_kg_server(*options: str) -> Iterator[str]:
+def anatomy_kg_server(*options: str, started=None) -> Iterator[str]:
     """``anatomy-kg serve`` on a free loopback port; yields its base URL."""
     port = free_port()
     command = [installed("anatomy-kg"), "serve", "--host", "127.0.0.1", "--port", str(port), *options]
-    with running(command, f"http://127.0.0.1:{port}", "/sparql?query=ASK%7B%7D") as base:
+    with running(command, f"http://127.0.0.1:{port}", "/sparql?query=ASK%7B%7D", started=started) as base:
         yield base

@@ -61,3 +61,13 @@ def test_ask_against_measures_a_cold_ask_in_new_processes():
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout)
     assert report["rounds"] == 2 and report["now_ms"] > 0 and report["before_ms"] > 0 and report["ratio"] > 0
+
+
+def test_serve_load_reads_the_server_s_memory_over_mixed_requests():
+    """--memory: a real `anatomy-kg serve`, every kind of request answered, and an RSS read at each step."""
+    done = subprocess.run([sys.executable, str(BENCHMARKS / "serve_load.py"), "--memory", "40", "--json"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report["errors"] == 0 and report["requests"] == 40 and len(report["rss_mb"]) == 11
+    assert all(mb > 20 for _, mb in report["rss_mb"])   # the server and its workers, not an empty reading
