@@ -93,20 +93,20 @@ class Chart:
 def build(kg, *, mode: str = "merged", source: str | None = None, title: str | None = None,
           muscles: set[str] | None = None, **filters: str | list[str] | None) -> Chart:
     """The chart of the muscles matching the filters (as in ``KnowledgeGraph.muscles``: region, group,
-    nerve, root, joint ...), or of ``muscles`` (IRIs), or of every muscle with root values."""
+    nerve, root, joint ...), or of ``muscles`` (IRIs or names), or of every muscle with root values."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
-    rows = kg.run("views/segmental-chart")
+    every = rows = kg.run("views/segmental-chart")
     wanted = {k: v for k, v in filters.items() if v}
     if wanted:
         kept = {m["iri"] for m in kg.muscles(**wanted)}
         rows = [r for r in rows if r["subject"] in kept or r["muscle"] in kept]
     if muscles is not None:
-        rows = [r for r in rows if r["subject"] in muscles]
+        rows = [r for r in rows if r["subject"] in muscles or r["label"] in muscles]
     if source:
         rows = [r for r in rows if source in (r["sourceLabel"], r["source"], r["source"].rsplit("/", 1)[-1])]
         if not rows:
-            names = sorted({r["sourceLabel"] for r in kg.run("views/segmental-chart")})
+            names = sorted({r["sourceLabel"] for r in every})
             raise ValueError(f"no root values from source {source!r} here; sources with root values: "
                              + ", ".join(names))
     given = {r["rootLabel"] for r in rows}

@@ -13,9 +13,8 @@ from . import chart
 def build(kg, name: str) -> chart.Chart:
     """The territory of one root, nerve, plexus part or lesion site, by name or IRI."""
     effects = kg.lesion_effects(name)
-    supplied = set(effects["muscles"])
-    rows = [r for r in kg.run("views/segmental-chart") if r["label"] in supplied]
-    drawn = chart.build(kg, muscles={r["subject"] for r in rows},
+    supplied = set(effects["muscles"])   # names: the lesion model says what it weakens in words
+    drawn = chart.build(kg, muscles=supplied,
                         title=f"Territory of the {effects['lesion']}" if effects["kind"] != "nerve at a level"
                         else f"Territory of a lesion of the {effects['lesion']}")
     footer = []
