@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..lexicon import UnknownTerm
-from .views import edge_rows
+from .views import edge_rows, inverse, related
 
 TOPIC_KINDS = ("muscle", "region", "group", "nerve", "root")
 COUNTED = ("muscle", "nerve", "root")
@@ -86,19 +86,15 @@ def read_syllabus(path: Path) -> list[tuple[int, str, str]]:
 
 def build(kg, rows: list[tuple[int, str, str]], where: str = "syllabus", **filters) -> Coverage:
     """The coverage of the muscles matching the filters (all by default), their nerves and roots."""
-    edges = edge_rows(kg)
-    parts: dict[str, set[str]] = defaultdict(set)
-    nerves_of: dict[str, set[str]] = defaultdict(set)
-    roots_of: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
-    for e in edges:
+    muscle_parts: set[str] = set()
+    for e in edge_rows(kg):
         labels[e["source"]], labels[e["target"]] = e["sourceLabel"], e["targetLabel"]
-        if e["relation"] == "part of" and e["sourceKind"] == "MusclePart":
-            parts[e["target"]].add(e["source"])
-        elif e["relation"] == "innervated by":
-            nerves_of[e["source"]].add(e["target"])
-        elif e["relation"] == "segmental innervation":
-            roots_of[e["source"]].add(e["target"])
+        if e["sourceKind"] == "MusclePart":
+            muscle_parts.add(e["source"])
+    # a muscle's parts (not the central tendon, also part of the diaphragm, nor a bone's landmarks)
+    parts = inverse({s: t for s, t in related(kg, "part of").items() if s in muscle_parts})
+    nerves_of, roots_of = related(kg, "innervated by"), related(kg, "segmental innervation")
     muscles = {m["iri"] for m in kg.muscles(**{k: v for k, v in filters.items() if v})}
     wanted = {"muscle": sorted(muscles),
               "nerve": sorted(set().union(*(nerves_of[m] for m in muscles))),

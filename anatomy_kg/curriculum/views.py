@@ -15,6 +15,7 @@ the muscles that match every filter and the nodes within two steps of them; othe
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
@@ -32,6 +33,24 @@ def edge_rows(kg) -> list[dict]:
     if getattr(kg, "_view_edges", None) is None:
         kg._view_edges = kg.run("views/edges")
     return kg._view_edges
+
+
+def related(kg, relation: str) -> dict[str, set[str]]:
+    """Each node's targets along one relation of the view edges ("segmental innervation": muscle -> roots)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in edge_rows(kg):
+        if row["relation"] == relation:
+            found[row["source"]].add(row["target"])
+    return found
+
+
+def inverse(index: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The same relation read the other way (nerve -> the muscles it supplies)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for source, targets in index.items():
+        for target in targets:
+            found[target].add(source)
+    return found
 
 
 def build(kg, view: str = "whole", **filters: str | list[str] | None) -> nx.MultiDiGraph:

@@ -23,7 +23,7 @@ from ..resources import require
 from ..words import SEGMENTS
 from .html import render, script_json
 from .options import PLEXUSES, WIRING_FORMATS
-from .views import edge_rows
+from .views import edge_rows, inverse, related
 
 FORMATS = WIRING_FORMATS
 LAYERS = {"PlexusRoot": 0, "Segment": 0, "Trunk": 1, "Division": 2, "Cord": 3}
@@ -79,16 +79,10 @@ def build(kg, plexus: str = "brachial", *, muscles: bool = True) -> Wiring:
             if source == root:
                 graph.add_node(root, label=root.rsplit("/", 1)[1], kind="Segment")
             graph.add_edge(source, nerve, kind="branch")
-    by_nerve: dict[str, set[str]] = defaultdict(set)
-    roots_of: dict[str, set[str]] = defaultdict(set)
-    labels = {}
-    for edge in edge_rows(kg):
-        if edge["relation"] == "innervated by":
-            by_nerve[edge["target"]].add(edge["source"])
-            labels[edge["source"]] = edge["sourceLabel"]
-        elif edge["relation"] == "segmental innervation":
-            roots_of[edge["source"]].add(edge["target"])
+    by_nerve = inverse(related(kg, "innervated by"))
+    roots_of = related(kg, "segmental innervation")
     if muscles:
+        labels = {e["source"]: e["sourceLabel"] for e in edge_rows(kg) if e["relation"] == "innervated by"}
         for nerve in members:
             for muscle in by_nerve.get(nerve, ()):
                 graph.add_node(muscle, label=labels[muscle], kind="Muscle")
