@@ -172,6 +172,8 @@ class Compiler:
     VALUE_KEYS = {"class": "Class", "datatype": "Datatype", "nodeKind": "NodeKind", "pattern": "Pattern",
                   "in": "In", "hasValue": "HasValue", "languageIn": "LanguageIn", "or": "Or", "and": "And",
                   "not": "Not", "node": "Node"}
+    # sh:hasValue is not a test of each value but of the values together: it is checked on its own
+    VALUE_KEYS_BUT_HAS_VALUE = {k: c for k, c in VALUE_KEYS.items() if k != "hasValue"}
 
     def _value_condition(self, shape, key: str, value, x: str) -> str:
         """The condition one constraint parameter of ``shape`` puts on the node in variable ``x``."""
@@ -227,9 +229,11 @@ class Compiler:
                 out.append(f"NOT EXISTS {{ {x} {path} {v}, {w} . FILTER ({v} != {w}) }}")
             else:
                 raise ShapeError("sh:maxCount above 1 inside sh:or/sh:node is not supported")
-        value_conditions = [c for _, c in self._value_conditions(shape, v)]
+        value_conditions = [c for _, c in self._value_conditions(shape, v, self.VALUE_KEYS_BUT_HAS_VALUE)]
         if value_conditions:
             out.append(f"NOT EXISTS {{ {x} {path} {v} . FILTER (!({' && '.join(value_conditions)})) }}")
+        # sh:hasValue asks that one of the values is the given one (so no value at all fails it)
+        out.extend(f"EXISTS {{ {x} {path} {term(value)} }}" for value in s.values(shape, SH + "hasValue"))
         return out
 
     def _refuse_unknown(self, shape) -> None:
@@ -281,8 +285,7 @@ class Compiler:
                      f"GROUP BY ?this HAVING (COUNT(DISTINCT ?_v) > {n})")
             out.append(Check(shape_name, "sh:MaxCountConstraintComponent", path, message, query))
         # value constraints: one result per value node that fails (sh:hasValue: per focus node)
-        value_keys = {k: c for k, c in self.VALUE_KEYS.items() if k != "hasValue"}
-        for component, condition in self._value_conditions(prop, "?value", value_keys):
+        for component, condition in self._value_conditions(prop, "?value", self.VALUE_KEYS_BUT_HAS_VALUE):
             query = f"{head} DISTINCT ?this ?value WHERE {{ {target} ?this {path} ?value . FILTER (!{condition}) }}"
             out.append(Check(shape_name, component, path, message, query, condition=condition))
         for value in s.values(prop, SH + "hasValue"):
