@@ -167,16 +167,17 @@ def subjects(kg, plan: Plan, slot: str = "muscle") -> tuple[list[Entry], dict[st
 def muscle_facts(kg, plan: Plan):
     muscles_, _ = subjects(kg, plan)
     wanted = aspect(plan.tags)
-    rows, texts = [], []
+    rows, texts, unstated = [], [], []
     for muscle in muscles_:
-        found, text = kg._muscle_facts(muscle, wanted)
+        found, text, open_text = kg._muscle_facts_and_texts(muscle, wanted)
         texts.append(text)
+        unstated += open_text
         rows += [{"muscle": muscle.label, **r} if len(muscles_) > 1 else r for r in found]
     plan.bindings = [{"muscle": m.iri} for m in muscles_]
     from .api import _disagreements
 
     notes = _disagreements(rows) if len(muscles_) == 1 else []
-    return rows, "\n".join(texts), notes
+    return rows, "\n".join(texts), notes + unstated
 
 
 def _related(kg, plan: Plan, name: str):

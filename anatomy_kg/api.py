@@ -54,6 +54,23 @@ class Answer:
         return asdict(self)
 
 
+def evidence_item(row: dict) -> dict:
+    """One row of queries/evidence.rq as a fact's open-text evidence: what a page says, where, and (if it gives
+    otherwise) how."""
+    item = {"stance": row["stanceLabel"], "source": row["sourceLabel"], "locator": row["locator"],
+            "url": row["page"], "quote": row["quote"]}
+    if row["comment"]:
+        item["comment"] = row["comment"]
+    return item
+
+
+def _unstated(row: dict) -> str:
+    """A note on what an open text gives that no statement of the graph does."""
+    return (f"{row['sourceLabel']} ({row['locator']}) gives {row['subjectLabel']} {row['propertyLabel']} "
+            f"{row['objectLabel']}: \"{row['quote']}\". No modern source of the graph gives it, so it is evidence "
+            "only, not a fact: no answer, myotome or lesion counts it.")
+
+
 def segment_key(label: str) -> tuple[int, int]:
     """Sort key for spinal segment names: C1 < ... < T12 < L1 < ... < S5 < Co1, in the order of words.SEGMENTS
     (which a test holds to the ontology's akg:segmentOrder); any other text after them."""
@@ -171,9 +188,17 @@ class KnowledgeGraph:
         return self._muscle_facts(entry, aspect)[0]
 
     def _muscle_facts(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str]:
+        results, text, _ = self._muscle_facts_and_texts(entry, aspect)
+        return results, text
+
+    def _muscle_facts_and_texts(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str, list[str]]:
+        """A muscle's facts, the query text, and notes on what open texts give that no statement does (Gray's
+        1918 gives the supinator C6): evidence only, never a fact."""
         found, text = self._named("muscle-facts", {"muscle": entry.iri})
         wanted = answers.ASPECT_PROPERTIES.get(aspect) if aspect else None
-        results = []
+        parts = {row["valueLabel"]: row["value"] for row in found if row["property"] == VOCAB + "hasPart"}
+        quotes = self.open_text_evidence([entry.iri, *parts.values()])
+        results, used = [], set()
         for row in found:
             prop = row["property"].removeprefix(VOCAB)
             if wanted is not None and prop not in wanted:
@@ -183,8 +208,27 @@ class KnowledgeGraph:
                     "sources": _values(row.get("sources"), SOURCES)}
             if row.get("partLabel"):
                 item["part"] = row["partLabel"]
+            fact = (parts.get(row.get("partLabel"), entry.iri), row["property"], row["value"])
+            if fact in quotes:
+                item["quotes"] = [evidence_item(r) for r in quotes[fact]]
+                used.add(fact)
+            if item["sources"]:   # quoted: an open text's page states it; cited: recalled from the works cited
+                item["verification"] = "quoted" if any(r["stanceLabel"] == "supports" for r in quotes.get(fact, ())) \
+                    else "cited"
             results.append(item)
-        return results, text
+        unstated = [_unstated(r) for fact, rows in quotes.items() if fact not in used
+                    and (wanted is None or fact[1].removeprefix(VOCAB) in wanted) for r in rows if not r["stated"]]
+        return results, text, unstated
+
+    def open_text_evidence(self, subjects: list[str]) -> dict[tuple[str, str, str], list[dict]]:
+        """What open texts say, word for word, about the facts of ``subjects``: the rows of
+        queries/evidence.rq by fact (subject, property IRI, value IRI)."""
+        out: dict[tuple[str, str, str], list[dict]] = {}
+        for subject in subjects:
+            for r in self.run("evidence", entity=subject):
+                if r["subject"] == subject:
+                    out.setdefault((subject, r["property"], r["object"]), []).append(r)
+        return out
 
     def nerve_roots(self, name: str) -> list[dict]:
         """The root values of a nerve or plexus, cranial to caudal, with their sources."""

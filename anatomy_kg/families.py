@@ -206,7 +206,7 @@ REGISTRY: tuple[Family, ...] = (
     Family("muscle-facts", "muscles' origin, insertion, nerve, roots, actions or group", ("muscle-facts", "muscles"),
            (Slot("muscle", ("muscle", "group"), many=True, cues=_s("or")),),
            answers.muscle_facts, ("muscle", "part", "property", "label", "fibres", "role", "condition",
-                                  "contribution", "fibreType", "comment", "sources"),
+                                  "contribution", "fibreType", "comment", "sources", "quotes"),
            cues=_s("origin", "insertion", "attachment", "supply", "nerve", "root", "action", "group", "muscle"),
            requires=("muscle",), priority=4,
            kind_needs=(("group", _s("origin", "insertion", "attachment", "supply", "nerve", "root", "action")),)),

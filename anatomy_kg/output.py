@@ -21,8 +21,14 @@ def _evidence(e: dict) -> str:
     return ", ".join([e["action"], *e["qualifiers"]]) + f" ({e['source']})"
 
 
+def _quote(q: dict) -> str:
+    return f"{q['stance']}: {q['source']}, {q['locator']}"
+
+
 # how an object is written, by its keys
 OBJECTS = {
+    frozenset({"stance", "source", "locator", "url", "quote"}): _quote,       # supports: Gray's 1918, page 475
+    frozenset({"stance", "source", "locator", "url", "quote", "comment"}): _quote,
     frozenset({"count", "of"}): lambda o: f"{o['count']}/{o['of']}",                    # a share: 3/5
     frozenset({"action", "qualifiers", "source"}): _evidence,              # hip abduction, assists (Moore 8e)
     frozenset({"action", "opposed"}): lambda o: f"{o['action']} / {o['opposed']}",     # an antagonist's pair
@@ -93,7 +99,8 @@ def to_csv(rows: list[dict], columns: list[str] | None = None) -> str:
 
 
 # Result columns per question family, for tables, CSV and the HTML search page.
-HEADINGS = {"label": "name", "evidence": "action as the sources state it", "from": "given for (no roots of its own)",
+HEADINGS = {"label": "name", "quotes": "open text (quoted in --format json)",
+            "evidence": "action as the sources state it", "from": "given for (no roots of its own)",
             "explained_by": "weak findings explained by", "share": "muscles in the myotome / all that do it"}
 # a column whose heading depends on the family
 FAMILY_HEADINGS = {("nerve-branches", "from"): "comes off", ("nerve-branches", "distance"): "steps",

@@ -5,10 +5,48 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .api import KnowledgeGraph, _roots
+from .api import VOCAB, KnowledgeGraph, _roots
+from .output import table
 from .queries import load_query
 
 FIELDS = ("origins", "insertions", "nerves", "roots", "actions")
+# kinds of fact in the sourcing table, by property
+FACT_KINDS = {"origin": "attachment", "insertion": "attachment", "innervatedBy": "nerve",
+              "segmentalInnervation": "root value", "nerveRoot": "root value", "action": "action"}
+LIMBS = ("upper limb", "lower limb")
+SOURCING_COLUMNS = ("facts", "two_or_more_sources", "two_or_more_with_open_text", "sources_differ",
+                    "open_text_differs", "quoted", "quoted_or_differs", "cited")
+
+
+def fact_sourcing(kg: KnowledgeGraph) -> tuple[list[dict], dict]:
+    """Per region and kind of fact: how many facts, how many two or more sources state (and counting the open
+    texts whose pages are quoted for them), on how many the sources giving a subject's roots differ, on how many
+    an open text differs, and how many are quoted (an open text's page states them) or only cited (recalled from
+    a work, not checked against its text). With it, the issue's targets for the limbs' facts, as shares."""
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(SOURCING_COLUMNS, 0))
+    for r in kg.select(load_query("stats/fact-sourcing")):
+        kind = FACT_KINDS.get(r["property"].removeprefix(VOCAB), "other")
+        row = counts[(r["regionLabel"] or "(no region)", kind)]
+        differs = bool(r["openTextDiffers"])
+        for column, value in (("facts", True), ("two_or_more_sources", r["sources"] >= 2),
+                              ("two_or_more_with_open_text", r["withOpenText"] >= 2),
+                              ("sources_differ", r["sourcesDiffer"]), ("open_text_differs", differs),
+                              ("quoted", r["quoted"]), ("quoted_or_differs", r["quoted"] or differs),
+                              ("cited", not r["quoted"])):
+            row[column] += bool(value)
+    table = [{"region": region, "kind": kind, **c} for (region, kind), c in sorted(counts.items())]
+
+    def share(kinds: tuple[str, ...], column: str) -> dict:
+        rows = [r for r in table if r["region"] in LIMBS and r["kind"] in kinds]
+        return {"count": sum(r[column] for r in rows), "of": sum(r["facts"] for r in rows)}
+
+    targets = {
+        "limb root values with two or more sources": share(("root value",), "two_or_more_sources"),
+        "limb root values with two or more sources, open texts counted": share(("root value",),
+                                                                               "two_or_more_with_open_text"),
+        "limb attachments and nerves quoted or differing": share(("attachment", "nerve"), "quoted_or_differs"),
+    }
+    return table, targets
 
 
 def coverage(kg: KnowledgeGraph) -> dict:
@@ -25,6 +63,7 @@ def coverage(kg: KnowledgeGraph) -> dict:
     for r in kg.select(load_query("stats/root-disagreements")):
         disagreements[r["label"]][r["source"]] = _roots(r["roots"])
     facts, sourced = sourcing["facts"], sourcing.get("sourced", 0)
+    table, targets = fact_sourcing(kg)
     return {
         "classes": classes,
         "muscles": len(muscles),
@@ -39,6 +78,8 @@ def coverage(kg: KnowledgeGraph) -> dict:
         "non_motor_statements": sourcing.get("nonMotor", 0),
         "mappings": {target: dict(sorted(p.items())) for target, p in sorted(mappings.items())},
         "root_disagreements": dict(sorted(disagreements.items())),
+        "fact_sourcing": table,
+        "sourcing_targets": targets,
     }
 
 
@@ -62,4 +103,11 @@ def text(report: dict) -> str:
     lines.append(f"Root disagreements between sources: {len(report['root_disagreements'])}")
     for subject, by_source in report["root_disagreements"].items():
         lines.append(f"  {subject}: " + "; ".join(f"{s} {' '.join(r)}" for s, r in sorted(by_source.items())))
+    lines.append("Facts by region and kind: sources, disagreements, and whether an open text's page is quoted "
+                 "for them (quoted) or not (cited: recalled from the work, not checked against its text)")
+    lines.append(table(report["fact_sourcing"], ["region", "kind", *SOURCING_COLUMNS],
+                       ["region", "kind", "facts", "2+ sources", "2+ with open text", "sources differ",
+                        "open text differs", "quoted", "quoted or differs", "cited"]))
+    for name, s in report["sourcing_targets"].items():
+        lines.append(f"{name}: {s['count']} of {s['of']} ({100 * s['count'] / s['of'] if s['of'] else 0:.0f}%)")
     return "\n".join(lines)

@@ -75,3 +75,108 @@ def test_a_quote_adds_no_fact(kg):
     roots = kg.select("""PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>
         SELECT ?root WHERE { <https://w3id.org/anatomy-kg/muscle/pectineus> akg:segmentalInnervation ?root }""")
     assert roots and not any(r["root"].endswith("/segment/L4") for r in roots)
+
+
+# ------------------------------------------------------------------ where the evidence is shown
+
+MEDIUS = "https://w3id.org/anatomy-kg/muscle/gluteus-medius"
+SUPINATOR = "https://w3id.org/anatomy-kg/muscle/supinator"
+
+
+def _medius_origin_quote(evidence) -> dict:
+    return next(r for r in evidence if r["subject"] == MEDIUS and r["property"] == AKG + "origin")
+
+
+def test_an_entity_page_shows_the_quote_with_its_page_and_link(served, evidence):
+    import html
+    import urllib.request
+
+    quote = _medius_origin_quote(evidence)
+    with urllib.request.urlopen(f"{served}/muscle/gluteus-medius", timeout=30) as response:
+        page = html.unescape(response.read().decode())
+    assert "Evidence from open texts" in page
+    assert f"<q>{quote['quote']}</q>" in page
+    assert f'<a href="{quote["page"]}">Gray\'s 1918, {quote["locator"]}</a>' in page
+    # and machines get the evidence nodes with the entity's description
+    with urllib.request.urlopen(f"{served}/muscle/gluteus-medius?format=ttl", timeout=30) as response:
+        assert quote["evidence"] in response.read().decode()
+
+
+def test_a_muscle_s_facts_carry_their_quotes_and_say_what_only_an_open_text_gives(run_cli, evidence):
+    import json
+
+    answer = json.loads(run_cli("ask", "--format", "json", "where does gluteus medius originate").stdout)
+    quote = _medius_origin_quote(evidence)
+    origin = next(r for r in answer["results"] if r["iri"] == quote["object"])
+    assert origin["verification"] == "quoted"
+    assert {"stance": "supports", "source": "Gray's 1918", "locator": quote["locator"], "url": quote["page"],
+            "quote": quote["quote"]}.items() <= origin["quotes"][0].items()
+    # Gray's 1918 gives the supinator C6, which no statement does: a note says so, and no row
+    roots = json.loads(run_cli("ask", "--format", "json", "roots of supinator").stdout)
+    assert "C6" not in {r["label"] for r in roots["results"]}
+    assert any(n.startswith("Gray's 1918 (page 456) gives supinator segmental innervation C6") and "evidence only"
+               in n for n in roots["notes"])
+    assert all(q["stance"] == "differs" for r in roots["results"] for q in r["quotes"])
+    assert {r["verification"] for r in roots["results"]} == {"cited"}
+
+
+def test_flashcards_and_the_teaching_views_say_what_an_open_text_says(kg):
+    from anatomy_kg.curriculum import flashcards, views
+
+    whole = views.build(kg)
+    cards = {c.front: c for c in flashcards.cards(whole)}
+    origin = cards["Origin of gluteus medius?"]
+    assert origin.open_text == "gluteal surface of ilium: quoted in Gray's 1918, page 475"
+    assert "supinator crest" in cards["Origin of supinator?"].back
+    roots = cards["Segmental roots of supinator?"].open_text
+    assert roots == "C7: Gray's 1918, page 456, differs; C8: Gray's 1918, page 456, differs"
+    edge = whole.get_edge_data(MEDIUS, "https://w3id.org/anatomy-kg/landmark/gluteal-surface-of-ilium", key="origin")
+    assert views.attribution(edge).endswith("; quoted in Gray's 1918, page 475")
+
+
+def test_stats_counts_sources_quotes_and_disagreements_as_rdflib_does(run_cli, graph):
+    """The sourcing table of `stats`, held to a count made with rdflib's triples, without SPARQL."""
+    import json
+    from collections import defaultdict
+
+    from rdflib import RDF, Namespace, URIRef
+
+    A, DC = Namespace(AKG), Namespace("http://purl.org/dc/terms/")
+    report = json.loads(run_cli("stats", "--format", "json").stdout)
+    by_fact = defaultdict(set)
+    for st in graph.subjects(RDF.type, A.Statement):
+        fact = (graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object))
+        by_fact[fact] |= set(graph.objects(st, DC.source))
+    stance = defaultdict(set)
+    for ev in graph.subjects(RDF.type, A.Evidence):
+        fact = (graph.value(ev, A.claimSubject), graph.value(ev, A.claimProperty), graph.value(ev, A.claimObject))
+        stance[fact].add(graph.value(ev, A.stance))
+    limbs = {URIRef("https://w3id.org/anatomy-kg/region/upper-limb"),
+             URIRef("https://w3id.org/anatomy-kg/region/lower-limb")}
+
+    def in_limb(subject) -> bool:
+        whole = graph.value(subject, A.partOf) if (subject, RDF.type, A.MusclePart) in graph else None
+        regions = set(graph.objects(subject, A.region)) | (set(graph.objects(whole, A.region)) if whole else set())
+        seen = set()
+        while regions - seen:
+            region = (regions - seen).pop()
+            seen.add(region)
+            regions |= set(graph.objects(region, A.partOf))
+        return bool(regions & limbs)
+
+    limb = {f: s for f, s in by_fact.items() if in_limb(f[0])}
+    roots = [f for f in limb if f[1] == A.segmentalInnervation]
+    checked = [f for f in limb if f[1] in (A.origin, A.insertion, A.innervatedBy)]
+    targets = report["sourcing_targets"]
+    assert targets["limb root values with two or more sources"] == {
+        "count": sum(len(limb[f]) >= 2 for f in roots), "of": len(roots)}
+    assert targets["limb root values with two or more sources, open texts counted"] == {
+        "count": sum(len(limb[f]) + (A.supports in stance[f]) >= 2 for f in roots), "of": len(roots)}
+    assert targets["limb attachments and nerves quoted or differing"] == {
+        "count": sum(bool(stance[f]) for f in checked), "of": len(checked)}
+    quoted = sum(r["quoted"] for r in report["fact_sourcing"])
+    assert quoted == sum(A.supports in stance[f] for f in by_fact) > 200
+    assert sum(r["quoted"] + r["cited"] for r in report["fact_sourcing"]) == sum(r["facts"] for r in
+                                                                                   report["fact_sourcing"])
+    text = run_cli("stats").stdout
+    assert "quoted or differs" in text and "limb attachments and nerves quoted or differing:" in text

@@ -3,8 +3,9 @@ on the back, tagged by region, nerve and root (hierarchical Anki tags), as an An
 `genanki`) and as CSV.
 
 A fact a source qualifies carries the qualifier on the back ("hip abduction (Moore 8e: when the hip is
-flexed)"). A card's note id (Anki's guid) is derived from the muscle's IRI and the property, so that importing an
-updated deck updates the cards it already has instead of adding duplicates."""
+flexed)"), and what an open text's page says of a fact goes with the sources ("gluteal surface of ilium:
+quoted in Gray's 1918, page 475"). A card's note id (Anki's guid) is derived from the muscle's IRI and the
+property, so that importing an updated deck updates the cards it already has instead of adding duplicates."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ class Card:
     back: str
     sources: str
     tags: list[str] = field(default_factory=list)
+    open_text: str = ""   # what open texts' pages say of the back's facts
 
 
 def _tag(kind: str, label: str) -> str:
@@ -60,8 +62,10 @@ def cards(graph: nx.MultiDiGraph) -> list[Card]:
             back = "; ".join(graph.nodes[v]["label"] + (f" ({d['qualifiers']})" if d.get("qualifiers") else "")
                              for v, d in targets)
             sources = "; ".join(sorted({s for _, d in targets for s in d.get("sources", "").split("; ") if s}))
+            open_text = "; ".join(f"{graph.nodes[v]['label']}: {d['open_text']}" for v, d in targets
+                                  if d.get("open_text"))
             guid = genanki.guid_for("anatomy-kg", muscle, relation)
-            result.append(Card(guid, question.format(m=name), back, sources, sorted(set(tags))))
+            result.append(Card(guid, question.format(m=name), back, sources, sorted(set(tags)), open_text))
     return result
 
 
@@ -75,7 +79,8 @@ def write_apkg(all_cards: list[Card], path: Path, title: str = "anatomy-kg") -> 
                     "afmt": "{{FrontSide}}<hr id=answer>{{Back}}<br><small>Source: {{Sources}}</small>"}])
     deck = genanki.Deck(DECK_ID, title)
     for card in all_cards:
-        deck.add_note(genanki.Note(model=model, fields=[card.front, card.back, card.sources or "-"],
+        said = (card.sources or "-") + (f"<br>Open text: {card.open_text}" if card.open_text else "")
+        deck.add_note(genanki.Note(model=model, fields=[card.front, card.back, said],
                                    guid=card.guid, tags=card.tags))
     genanki.Package(deck).write_to_file(str(path))
 
@@ -83,7 +88,7 @@ def write_apkg(all_cards: list[Card], path: Path, title: str = "anatomy-kg") -> 
 def csv_text(all_cards: list[Card]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["guid", "front", "back", "sources", "tags"])
+    writer.writerow(["guid", "front", "back", "sources", "tags", "open text"])
     for card in all_cards:
-        writer.writerow([card.guid, card.front, card.back, card.sources, " ".join(card.tags)])
+        writer.writerow([card.guid, card.front, card.back, card.sources, " ".join(card.tags), card.open_text])
     return out.getvalue()

@@ -2,7 +2,8 @@
 
 Views (each a MultiDiGraph whose nodes are entity IRIs with ``label`` and ``kind``, and whose edges carry
 ``relation``, ``sources`` and ``qualifiers``: what each source says of the fact, "Moore 8e: when the hip is
-flexed"; ``attribution`` puts the two together for a card, a quiz or the explorer):
+flexed"; ``attribution`` puts the two together for a card, a quiz or the explorer; and ``open_text``: what an
+open text's page says of it, "quoted in Gray's 1918, page 475"):
 
 - ``muscle-nerve-root``:       muscle -> nerve, muscle -> root, nerve -> root, nerve -> parent nerve or plexus;
 - ``muscle-action-joint``:     muscle -> joint action, joint action -> joint and movement;
@@ -71,7 +72,8 @@ def build(kg, view: str = "whole", **filters: str | list[str] | None) -> nx.Mult
                 graph.add_node(node, label=label, kind=kind_of(kind))
         graph.add_edge(row["source"], row["target"], key=row["relation"], relation=row["relation"],
                        sources=row.get("sources", ""),
-                       qualifiers="; ".join(q for q in row.get("qualifiers", "").split("; ") if q))
+                       qualifiers="; ".join(q for q in row.get("qualifiers", "").split("; ") if q),
+                       open_text="; ".join(q for q in row.get("openText", "").split("; ") if q))
     wanted = {k: v for k, v in filters.items() if v}
     if wanted:
         keep = {m["iri"] for m in kg.muscles(**wanted)}
@@ -80,11 +82,12 @@ def build(kg, view: str = "whole", **filters: str | list[str] | None) -> nx.Mult
 
 
 def attribution(data: dict) -> str:
-    """Who says an edge's fact and how: each source's qualifiers, then the sources that add none
-    ("Moore 8e: when the hip is flexed; Kendall 5e"); empty for an unsourced edge."""
+    """Who says an edge's fact and how: each source's qualifiers, then the sources that add none, then what an
+    open text's page says of it ("Moore 8e: between the gluteal lines; Kendall 5e; quoted in Gray's 1918, page
+    475"); empty for an unsourced edge."""
     qualified = [q for q in data.get("qualifiers", "").split("; ") if q]
     plain = [s for s in data.get("sources", "").split("; ") if s and not any(q.startswith(f"{s}: ") for q in qualified)]
-    return "; ".join(qualified + plain)
+    return "; ".join(qualified + plain + [q for q in data.get("open_text", "").split("; ") if q])
 
 
 def describe(filters: dict) -> str:

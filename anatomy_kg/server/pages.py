@@ -60,6 +60,7 @@ class Page:
     definition: str
     mappings: list[dict]
     sections: list[dict]
+    evidence: list[dict]
 
     def context(self, path: str) -> dict:
         return {**self.__dict__, "path": path}
@@ -101,7 +102,22 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
     if facts["in"]:
         incoming = [{**f, "property": f"is {f['property']} of"} for f in facts["in"]]
         sections.append({"title": "Related", "heading": "relation", "rows": incoming})
-    return Page(iri, label or plain or iri, sorted(set(kinds)), sorted(synonyms), definition, mappings, sections)
+    return Page(iri, label or plain or iri, sorted(set(kinds)), sorted(synonyms), definition, mappings, sections,
+                evidence_rows(kg, iri))
+
+
+def evidence_rows(kg: KnowledgeGraph, iri: str) -> list[dict]:
+    """What open texts say about the entity's facts (queries/evidence.rq), for its page: the fact, the stance,
+    the quote, the work and page (with the page's URL) and how a differing text differs."""
+    rows = []
+    for row in kg.run("evidence", entity=iri):
+        other, label = ((row["object"], row["objectLabel"]) if row["subject"] == iri
+                        else (row["subject"], row["subjectLabel"]))
+        prop = row["propertyLabel"] if row["subject"] == iri else f"is {row['propertyLabel']} of"
+        rows.append({"property": prop, "label": label or other, "href": local_path(other),
+                     "stance": row["stanceLabel"], "quote": row["quote"], "comment": row["comment"],
+                     "cited": f"{row['sourceLabel']}, {row['locator']}", "url": row["page"]})
+    return rows
 
 
 def _values(text: str | None) -> list[str]:
