@@ -125,9 +125,12 @@ def test_the_sssom_table_holds_exactly_the_graphs_mappings(run_cli, kg):
     table = {(expand(r.subject_id), expand(r.predicate_id), expand(r.object_id)) for r in msdf.df.itertuples()}
     graph = {(r["s"], r["p"], r["o"]) for r in kg.select("""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         PREFIX akg: <https://w3id.org/anatomy-kg/vocab/>
-        SELECT ?s ?p ?o WHERE { VALUES ?p { skos:exactMatch skos:closeMatch } ?s ?p ?o
+        SELECT ?s ?p ?o WHERE { VALUES ?p { skos:exactMatch skos:closeMatch skos:broadMatch } ?s ?p ?o
                                 FILTER NOT EXISTS { ?o a akg:ExternalTerm } }""")}
     assert table == graph and len(table) > 250
+    # Uberon's one "rhomboid" class is broader than each rhomboid
+    assert ("https://w3id.org/anatomy-kg/muscle/rhomboid-major", "http://www.w3.org/2004/02/skos/core#broadMatch",
+            "http://purl.obolibrary.org/obo/UBERON_0005621") in table
     assert msdf.metadata["license"] == export.LICENCE
     assert set(msdf.df["mapping_justification"]) == {"semapv:ManualMappingCuration"}
 

@@ -23,12 +23,14 @@ PROPERTY_NAMES = {
     "http://www.w3.org/2004/02/skos/core#hiddenLabel": "search form",
     "http://www.w3.org/2004/02/skos/core#exactMatch": "same as",
     "http://www.w3.org/2004/02/skos/core#closeMatch": "close match",
+    "http://www.w3.org/2004/02/skos/core#broadMatch": "broad match",
     "http://www.w3.org/2004/02/skos/core#definition": "definition",
     "http://www.w3.org/2000/01/rdf-schema#label": "label",
     "http://www.w3.org/2000/01/rdf-schema#comment": "comment",
     "http://purl.org/dc/terms/source": "source",
 }
-SHOWN_ELSEWHERE = {"kind", "name", "synonym", "search form", "same as", "close match", "definition", "label"}
+SHOWN_ELSEWHERE = {"kind", "name", "synonym", "search form", "same as", "close match", "broad match", "definition",
+                   "label"}
 EXTERNAL = {  # IRI prefix -> CURIE prefix of a public ontology
     "http://purl.obolibrary.org/obo/UBERON_": "UBERON:",
     "http://purl.org/sig/ont/fma/fma": "FMA:",
@@ -86,10 +88,11 @@ def entity_page(kg: KnowledgeGraph, iri: str) -> Page | None:
                 kinds.append(row["otherLabel"] or other.rsplit("/", 1)[-1].rsplit("#", 1)[-1])
             elif name == "definition":
                 definition = other
-            elif name in ("same as", "close match"):
+            elif name in ("same as", "close match", "broad match"):
                 prefix = next((p for p in EXTERNAL if other.startswith(p)), None)
                 curie = EXTERNAL[prefix] + other.removeprefix(prefix) if prefix else other
-                mappings.append({"url": other, "curie": curie, "close": name == "close match"})
+                mappings.append({"url": other, "curie": curie, "close": name == "close match",
+                                 "broad": name == "broad match"})
         if name in SHOWN_ELSEWHERE and row["direction"] == "out":
             continue
         facts[row["direction"]].append({
