@@ -198,7 +198,7 @@ class KnowledgeGraph:
         wanted = answers.ASPECT_PROPERTIES.get(aspect) if aspect else None
         parts = {row["valueLabel"]: row["value"] for row in found if row["property"] == VOCAB + "hasPart"}
         quotes = self.open_text_evidence([entry.iri, *parts.values()])
-        results, used = [], set()
+        results = []
         for row in found:
             prop = row["property"].removeprefix(VOCAB)
             if wanted is not None and prop not in wanted:
@@ -211,13 +211,14 @@ class KnowledgeGraph:
             fact = (parts.get(row.get("partLabel"), entry.iri), row["property"], row["value"])
             if fact in quotes:
                 item["quotes"] = [evidence_item(r) for r in quotes[fact]]
-                used.add(fact)
             if item["sources"]:   # quoted: an open text's page states it; cited: recalled from the works cited
                 item["verification"] = "quoted" if any(r["stanceLabel"] == "supports" for r in quotes.get(fact, ())) \
                     else "cited"
             results.append(item)
-        unstated = [_unstated(r) for fact, rows in quotes.items() if fact not in used
-                    and (wanted is None or fact[1].removeprefix(VOCAB) in wanted) for r in rows if not r["stated"]]
+        # every statement of the muscle and its parts is a row, so evidence on no row's fact is on no statement's
+        stated = {(parts.get(r.get("partLabel"), entry.iri), r["property"], r["value"]) for r in found}
+        unstated = [_unstated(r) for fact, rows in quotes.items() if fact not in stated
+                    and (wanted is None or fact[1].removeprefix(VOCAB) in wanted) for r in rows]
         return results, text, unstated
 
     def open_text_evidence(self, subjects: list[str]) -> dict[tuple[str, str, str], list[dict]]:
