@@ -167,6 +167,8 @@ def subjects(kg, plan: Plan, slot: str = "muscle") -> tuple[list[Entry], dict[st
 def muscle_facts(kg, plan: Plan):
     muscles_, _ = subjects(kg, plan)
     wanted = aspect(plan.tags)
+    from .api import _disagreements, unstated_note
+
     rows, texts, unstated = [], [], []
     for muscle in muscles_:
         found, text, open_text = kg._muscle_facts_and_texts(muscle, wanted)
@@ -174,10 +176,8 @@ def muscle_facts(kg, plan: Plan):
         unstated += open_text
         rows += [{"muscle": muscle.label, **r} if len(muscles_) > 1 else r for r in found]
     plan.bindings = [{"muscle": m.iri} for m in muscles_]
-    from .api import _disagreements
-
     notes = _disagreements(rows) if len(muscles_) == 1 else []
-    return rows, "\n".join(texts), notes + unstated
+    return rows, "\n".join(texts), notes + [unstated_note(r) for r in unstated]
 
 
 def _related(kg, plan: Plan, name: str):
@@ -301,9 +301,16 @@ def check(kg, plan: Plan):
     yes = {r["iri"] for r in found}
     rows = []
     wanted = set().union(*(ASPECT_PROPERTIES[CHECKED_ASPECT[t.kind]] for t in targets))
+    asked = {t.iri for t in targets}
+    open_text = []   # what an open text says of the facts asked: differs from a statement, or gives one none does
+    from .api import unstated_note
+
     for muscle in muscles_:
-        facts, text = kg._muscle_facts(muscle, None)
+        facts, text, unstated = kg._muscle_facts_and_texts(muscle, None)
         texts.append(text)
+        open_text += [unstated_note(r) for r in unstated if r["object"] in asked]
+        open_text += [differing_note(muscle.label, f, q) for f in facts if f.get("iri") in asked
+                      and _property(f) in wanted for q in f.get("quotes", ()) if q["stance"] == "differs"]
         relevant = [f for f in facts if _property(f) in wanted]
         for f in relevant:
             rows.append({"verdict": muscle.iri in yes, "muscle": muscle.label, **f})
@@ -312,7 +319,6 @@ def check(kg, plan: Plan):
     verdict = all(m.iri in yes for m in muscles_)
     plan.bindings = [b for step in runs for b in step]
     names = " and ".join(m.label for m in muscles_)
-    asked = {t.iri for t in targets}
     non_motor = [r for r in rows if r.get("iri") in asked and r.get("fibreType")
                  and "motor" not in r["fibreType"].split(", ")]
     if not verdict and non_motor:  # given, but for sensory or proprioceptive fibres only: not motor supply
@@ -320,8 +326,15 @@ def check(kg, plan: Plan):
                 f" {r['muscle']} {r['label']} for {r['fibreType']} fibres only, which no myotome or lesion counts."
                 for r in non_motor]
         absent = [t for t in targets if t.iri not in {r.get("iri") for r in rows}]
-        return rows, "\n".join(texts), said + ([_said(False, absent, names)] if absent else [])
-    return rows, "\n".join(texts), [_said(verdict, targets, names)]
+        return rows, "\n".join(texts), said + ([_said(False, absent, names)] if absent else []) + open_text
+    return rows, "\n".join(texts), [_said(verdict, targets, names)] + open_text
+
+
+def differing_note(muscle: str, fact: dict, quote: dict) -> str:
+    """A note on an open text that gives otherwise than a stated fact."""
+    how = f" ({quote['comment']})" if quote.get("comment") else ""
+    return (f"{quote['source']} ({quote['locator']}), an open text, differs on {muscle} {fact['label']}{how}: "
+            f"\"{quote['quote']}\". The graph keeps its modern sources' value.")
 
 
 def _check_branch(kg, plan: Plan, nerves: list[Entry]):

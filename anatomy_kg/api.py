@@ -64,7 +64,7 @@ def evidence_item(row: dict) -> dict:
     return item
 
 
-def _unstated(row: dict) -> str:
+def unstated_note(row: dict) -> str:
     """A note on what an open text gives that no statement of the graph does."""
     return (f"{row['sourceLabel']} ({row['locator']}) gives {row['subjectLabel']} {row['propertyLabel']} "
             f"{row['objectLabel']}: \"{row['quote']}\". No modern source of the graph gives it, so it is evidence "
@@ -191,9 +191,9 @@ class KnowledgeGraph:
         results, text, _ = self._muscle_facts_and_texts(entry, aspect)
         return results, text
 
-    def _muscle_facts_and_texts(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str, list[str]]:
-        """A muscle's facts, the query text, and notes on what open texts give that no statement does (Gray's
-        1918 gives the supinator C6): evidence only, never a fact."""
+    def _muscle_facts_and_texts(self, entry: Entry, aspect: str | None) -> tuple[list[dict], str, list[dict]]:
+        """A muscle's facts, the query text, and the evidence (rows of queries/evidence.rq) for what open texts
+        give that no statement does (Gray's 1918 gives the supinator C6): evidence only, never a fact."""
         found, text = self._named("muscle-facts", {"muscle": entry.iri})
         wanted = answers.ASPECT_PROPERTIES.get(aspect) if aspect else None
         parts = {row["valueLabel"]: row["value"] for row in found if row["property"] == VOCAB + "hasPart"}
@@ -217,7 +217,7 @@ class KnowledgeGraph:
             results.append(item)
         # every statement of the muscle and its parts is a row, so evidence on no row's fact is on no statement's
         stated = {(parts.get(r.get("partLabel"), entry.iri), r["property"], r["value"]) for r in found}
-        unstated = [_unstated(r) for fact, rows in quotes.items() if fact not in stated
+        unstated = [r for fact, rows in quotes.items() if fact not in stated
                     and (wanted is None or fact[1].removeprefix(VOCAB) in wanted) for r in rows]
         return results, text, unstated
 

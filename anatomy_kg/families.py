@@ -86,25 +86,38 @@ class Family:
                 f" but a question about {self.describe} has no place for a {entry.kind}"
                 + (" to exclude" if mention.negated else ""))
 
+    def _fill(self, mentions: list[Mention], tags: set[str], prefer: set[str] = frozenset()
+              ) -> Misfit | dict[str, list[Fill]]:
+        """Each name in the first slot that takes it; for a name of several kinds, the reading whose slot's cue
+        words are in the question ("act on the scapula": the scapulothoracic joint, not the bone), or one of the
+        ``prefer`` slots while none of them is filled."""
+        slots: dict[str, list[Fill]] = {}
+        for mention in mentions:
+            taking = [(slot, entries) for slot in self._slots_of(mention.kind_set())
+                      if (entries := slot.takes(mention))]
+            cued = [(slot, entries) for slot, entries in taking
+                    if slot.cues & tags and (entries != taking[0][1] or slot is taking[0][0])]
+            wanted = [] if any(slots.get(n) for n in prefer) else [(s, e) for s, e in taking if s.name in prefer]
+            if taking:
+                slot, entries = (wanted or cued or taking)[0]
+                slots.setdefault(slot.name, []).append(Fill(mention, entries))
+            else:
+                return Misfit(lambda mention=mention: self._no_place(mention), 2 + len(self.needs))
+        return slots
+
     def fit(self, mentions: list[Mention], tags: set[str], question: str, lexicon) -> Misfit | tuple[int, dict]:
         for group in self.needs:
             if not tags & group:
                 return Misfit(self._unasked, 0)
         if tags & self.forbids:
             return Misfit(f"{self.name} questions do not take {sorted(tags & self.forbids)[0]}", 0)
-        slots: dict[str, list[Fill]] = {}
-        for mention in mentions:
-            # the first slot that takes the name; for a name of several kinds, the reading whose slot's cue
-            # words are in the question ("act on the scapula": the scapulothoracic joint, not the bone)
-            taking = [(slot, entries) for slot in self._slots_of(mention.kind_set())
-                      if (entries := slot.takes(mention))]
-            cued = [(slot, entries) for slot, entries in taking
-                    if slot.cues & tags and (entries != taking[0][1] or slot is taking[0][0])]
-            if taking:
-                slot, entries = (cued or taking)[0]
-                slots.setdefault(slot.name, []).append(Fill(mention, entries))
-            else:
-                return Misfit(lambda mention=mention: self._no_place(mention), 2 + len(self.needs))
+        slots = self._fill(mentions, tags)
+        if isinstance(slots, Misfit):
+            return slots
+        if self.requires and not any(slots.get(name) for name in self.requires):
+            # a name of several kinds goes to a slot the question cannot do without ("is supinator supplied by
+            # C6": the muscle, though "supplied" cues the movement's slot too)
+            slots = self._fill(mentions, tags, prefer=set(self.requires))
         for slot in self.slots:
             if not slot.many and len(slots.get(slot.name, [])) > 1:
                 names = " and ".join(repr(f.mention.words) for f in slots[slot.name])

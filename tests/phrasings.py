@@ -95,6 +95,8 @@ PHRASINGS = [
     P("muscles innervated by L4 or 5", "muscles", includes=s("vastus lateralis", "tibialis anterior"),
       note="as L4 or L5"),
     P("is biceps innervated by C5/6", "check", verdict=True, note="as C5 and C6"),
+    P("is supinator supplied by C6", "check", verdict=False, note="Read 'supinator' as the supinator (muscle)"),
+    P("is the supinator innervated by C7", "check", verdict=True),
     P("which muscles attach to the femur", "muscles", includes=s("vastus lateralis", "adductor longus",
       "gluteus medius"),
       excludes=s("rectus femoris", "semitendinosus", "tibialis anterior")),

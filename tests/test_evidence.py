@@ -189,3 +189,16 @@ def test_stats_counts_sources_quotes_and_disagreements_as_rdflib_does(run_cli, g
                                                                                    report["fact_sourcing"])
     text = run_cli("stats").stdout
     assert "quoted or differs" in text and "limb attachments and nerves quoted or differing:" in text
+
+
+def test_a_yes_no_question_says_what_an_open_text_gives_otherwise(kg):
+    """"Is supinator supplied by C6": no (Moore 8e gives C7, C8), and Gray's 1918 gives C6, said as evidence;
+    "is brachioradialis supplied by C7": yes, and Gray's 1918 differs."""
+    no = kg.ask("is supinator supplied by C6")
+    assert no.family == "check" and no.verdict is False
+    assert any(n.startswith("Gray's 1918 (page 456) gives supinator segmental innervation C6") for n in no.notes)
+    yes = kg.ask("is the brachioradialis innervated by C7")
+    assert yes.verdict is True
+    assert any(n.startswith("Gray's 1918 (page 456), an open text, differs on brachioradialis C7") for n in yes.notes)
+    plain = kg.ask("is gluteus medius supplied by L4")   # no open text speaks to it: no such note
+    assert plain.verdict is True and not any("open text" in n for n in plain.notes)
