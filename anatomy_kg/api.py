@@ -198,6 +198,10 @@ class KnowledgeGraph:
         wanted = answers.ASPECT_PROPERTIES.get(aspect) if aspect else None
         parts = {row["valueLabel"]: row["value"] for row in found if row["property"] == VOCAB + "hasPart"}
         quotes = self.open_text_evidence([entry.iri, *parts.values()])
+
+        def fact_of(row: dict) -> tuple[str, str, str]:   # (subject: the muscle or its part, property, value)
+            return parts.get(row.get("partLabel"), entry.iri), row["property"], row["value"]
+
         results = []
         for row in found:
             prop = row["property"].removeprefix(VOCAB)
@@ -208,7 +212,7 @@ class KnowledgeGraph:
                     "sources": _values(row.get("sources"), SOURCES)}
             if row.get("partLabel"):
                 item["part"] = row["partLabel"]
-            fact = (parts.get(row.get("partLabel"), entry.iri), row["property"], row["value"])
+            fact = fact_of(row)
             if fact in quotes:
                 item["quotes"] = [evidence_item(r) for r in quotes[fact]]
             if item["sources"]:   # quoted: an open text's page states it; cited: recalled from the works cited
@@ -216,7 +220,7 @@ class KnowledgeGraph:
                     else "cited"
             results.append(item)
         # every statement of the muscle and its parts is a row, so evidence on no row's fact is on no statement's
-        stated = {(parts.get(r.get("partLabel"), entry.iri), r["property"], r["value"]) for r in found}
+        stated = {fact_of(r) for r in found}
         unstated = [r for fact, rows in quotes.items() if fact not in stated
                     and (wanted is None or fact[1].removeprefix(VOCAB) in wanted) for r in rows]
         return results, text, unstated

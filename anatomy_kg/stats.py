@@ -34,10 +34,10 @@ def fact_sourcing(kg: KnowledgeGraph) -> tuple[list[dict], dict]:
                               ("quoted", r["quoted"]), ("quoted_or_differs", r["quoted"] or differs),
                               ("cited", not r["quoted"])):
             row[column] += bool(value)
-    table = [{"region": region, "kind": kind, **c} for (region, kind), c in sorted(counts.items())]
+    by_kind = [{"region": region, "kind": kind, **c} for (region, kind), c in sorted(counts.items())]
 
     def share(kinds: tuple[str, ...], column: str) -> dict:
-        rows = [r for r in table if r["region"] in LIMBS and r["kind"] in kinds]
+        rows = [r for r in by_kind if r["region"] in LIMBS and r["kind"] in kinds]
         return {"count": sum(r[column] for r in rows), "of": sum(r["facts"] for r in rows)}
 
     targets = {
@@ -46,7 +46,7 @@ def fact_sourcing(kg: KnowledgeGraph) -> tuple[list[dict], dict]:
                                                                                "two_or_more_with_open_text"),
         "limb attachments and nerves quoted or differing": share(("attachment", "nerve"), "quoted_or_differs"),
     }
-    return table, targets
+    return by_kind, targets
 
 
 def coverage(kg: KnowledgeGraph) -> dict:
@@ -63,7 +63,7 @@ def coverage(kg: KnowledgeGraph) -> dict:
     for r in kg.select(load_query("stats/root-disagreements")):
         disagreements[r["label"]][r["source"]] = _roots(r["roots"])
     facts, sourced = sourcing["facts"], sourcing.get("sourced", 0)
-    table, targets = fact_sourcing(kg)
+    by_kind, targets = fact_sourcing(kg)
     return {
         "classes": classes,
         "muscles": len(muscles),
@@ -78,7 +78,7 @@ def coverage(kg: KnowledgeGraph) -> dict:
         "non_motor_statements": sourcing.get("nonMotor", 0),
         "mappings": {target: dict(sorted(p.items())) for target, p in sorted(mappings.items())},
         "root_disagreements": dict(sorted(disagreements.items())),
-        "fact_sourcing": table,
+        "fact_sourcing": by_kind,
         "sourcing_targets": targets,
     }
 
