@@ -218,8 +218,10 @@ class Compiler:
             n = int(minimum.value)
             if n == 1:
                 out.append(f"EXISTS {{ {x} {path} {v} }}")
+            elif n == 2:    # two different values (the zygomatic arch is formed by two or more bones)
+                out.append(f"EXISTS {{ {x} {path} {v}, {w} . FILTER ({v} != {w}) }}")
             else:
-                raise ShapeError("sh:minCount above 1 inside sh:or/sh:node is not supported")
+                raise ShapeError("sh:minCount above 2 inside sh:or/sh:node is not supported")
         maximum = s.value(shape, SH + "maxCount")
         if maximum is not None:
             n = int(maximum.value)
