@@ -222,7 +222,8 @@ def read(question: str, lexicon: Lexicon) -> Reading:
             unknown.append(i)
         elif word in outside_anatomy() or raw[i] in outside_anatomy():
             raise UnsupportedQuestion(f"{raw[i]!r} is a body part anatomy-kg does not hold yet: it covers the muscles,"
-                                      " bones, joints and nerves of the upper and lower limbs")
+                                      " bones, joints and nerves of the upper and lower limbs; beyond them, so far"
+                                      " only the diaphragm and the muscles of mastication")
         else:
             ignored.append(raw[i])
             how.append((raw[i], "ignored"))

@@ -37,6 +37,8 @@ QUADRICEPS = s("rectus femoris", "vastus lateralis", "vastus medialis", "vastus 
 HAMSTRINGS = s("semitendinosus", "semimembranosus", "biceps femoris long head")
 TRICEPS_SURAE = s("gastrocnemius", "soleus")
 FIBULARIS = s("fibularis longus", "fibularis brevis")
+JAW_CLOSERS = s("masseter", "temporalis", "medial pterygoid")
+MASTICATION = JAW_CLOSERS | s("lateral pterygoid")
 
 PHRASINGS = [
     # 1. muscles by any combination of filters
@@ -68,6 +70,37 @@ PHRASINGS = [
     P("where does the diaphragm insert", "muscle-facts", exactly=s("central tendon of diaphragm")),
     P("which muscles are used in inspiration", "muscles", exactly=s("diaphragm")),
     P("is the diaphragm supplied by the phrenic nerve", "check", verdict=True),
+    # the head: the muscles of mastication, the TMJ and the mandibular nerve (CN V3)
+    P("which muscles elevate the mandible", "muscles", exactly=JAW_CLOSERS),
+    P("which muscles close the jaw", "muscles", exactly=JAW_CLOSERS),
+    P("jaw closers", "muscles", exactly=JAW_CLOSERS),
+    P("muscles used for biting", "muscles", exactly=JAW_CLOSERS),
+    P("which muscles open the mouth", "muscles", exactly=s("lateral pterygoid"), note="hyoid muscles are not in"),
+    P("which muscles protrude the jaw", "muscles", exactly=s("lateral pterygoid", "masseter", "medial pterygoid")),
+    P("what retracts the mandible", "muscles", exactly=s("temporalis")),
+    P("muscles that grind the teeth", "muscles", exactly=s("lateral pterygoid", "medial pterygoid")),
+    P("which muscles move the jaw side to side", "muscles", exactly=s("lateral pterygoid", "medial pterygoid")),
+    P("muscles of mastication", "muscles", exactly=MASTICATION),
+    P("which muscles act on the TMJ", "muscles", exactly=MASTICATION),
+    P("what does V3 supply", "nerve-supplies", exactly=MASTICATION),
+    P("what does the trigeminal nerve supply", "nerve-supplies", exactly=MASTICATION),
+    P("muscles supplied by CN V", "nerve-supplies", exactly=MASTICATION),
+    P("what does the fifth cranial nerve innervate", "nerve-supplies", exactly=MASTICATION),
+    P("what supplies the masseter", "muscle-facts", exactly=s("mandibular nerve")),
+    P("nerve supply of temporalis", "muscle-facts", exactly=s("mandibular nerve")),
+    P("is the medial pterygoid supplied by the mandibular nerve", "check", verdict=True),
+    P("roots of the trigeminal nerve", "nerve-roots", exactly=s("motor nucleus of trigeminal nerve"),
+      note="no spinal root values"),
+    P("where does the lateral pterygoid insert", "muscle-facts",
+      exactly=s("articular disc of temporomandibular joint", "pterygoid fovea")),
+    P("origin of temporalis", "muscle-facts", exactly=s("temporal fossa")),
+    P("what attaches to the zygomatic arch", "site", exactly=s("masseter"), note="formed by the temporal bone"),
+    P("which muscles attach to the temporal bone", "muscles", exactly=s("masseter", "temporalis")),
+    P("which muscles arise from the lateral pterygoid plate", "muscles",
+      exactly=s("lateral pterygoid", "medial pterygoid")),
+    P("which muscles insert on the coronoid process of the mandible", "muscles", exactly=s("temporalis")),
+    P("what does the masseter do", "muscle-facts", includes=s("mandibular elevation"),
+      excludes=s("mandibular depression")),
     # a nerve or muscle the graph lacks is refused by its whole name, never read as "what nerve supplies ..."
     P("what does the vagus nerve supply", "nerve-supplies", refused="unknown term: 'vagus nerve'"),
     P("what does the xyzzy muscle do", "muscle-facts", refused="unknown term: 'xyzzy muscle'"),
@@ -353,7 +386,8 @@ PHRASINGS = [
     # 15. refused, with the reason
     P("what does gluteus medus do", "", refused="medus"),
     P("where does supraspinatous insert", "", refused="supraspinatous"),
-    P("which muscles move the jaw", "", refused="jaw"),
+    P("which muscles move the jaw", "muscles", exactly=MASTICATION),
+    P("which muscles move the tongue", "", refused="'tongue' is a body part anatomy-kg does not hold yet"),
     P("what does the diaphragm do", "muscle-facts", exactly=s("depression of the central tendon of the diaphragm")),
     P("what does the tongue do", "", refused="tongue"),
     P("what is the strongest hip flexor", "", refused="strongest"),

@@ -901,12 +901,12 @@ USER_PHRASINGS = [
     P("what does brachioradialus do", "", refused="brachioradialus"),  # upper
     P("what does the ulner nerve supply", "", refused="ulner"),  # upper
     P("action of trapezious", "", refused="trapezious"),  # upper
-    P("which muscles close the jaw", "", refused="jaw"),  # upper
+    P("which muscles close the jaw", "muscles", exactly=s("masseter", "temporalis", "medial pterygoid")),  # head (refused until the head began)
     P("what nerve supplies the tongue", "", refused="tongue"),  # upper
     P("roots of the diaphragm", "muscle-facts", exactly=s("C3", "C4", "C5")),  # upper (refused until the trunk began)
     P("which muscles move the eye", "", refused="eye"),  # upper
     P("which muscles flex the neck", "", refused="neck"),  # upper
-    P("what does the masseter do", "", refused="masseter"),  # upper
+    P("what does the masseter do", "muscle-facts", includes=s("mandibular elevation")),  # head (refused until the head began)
     P("which muscles elevate the eyelid", "", refused="eyelid"),  # upper
     P("where does abductor digiti minimi insert", "muscle-facts",
       includes=s("proximal phalanx of fifth toe", "base of proximal phalanx of little finger")),  # lower

@@ -38,7 +38,7 @@ def test_csv_output(run_cli):
     "question, unknown, suggestion",
     [("what does the superior glutel nerve supply", "unknown term: 'superior glutel'", "superior gluteal nerve"),
      ("which muscles insert on the greater trochantr", "unknown term: 'greater trochantr'", "greater trochanter"),
-     ("which muscles abduct the jaw", "'jaw' is a body part anatomy-kg does not hold yet", None)],
+     ("which muscles move the tongue", "'tongue' is a body part anatomy-kg does not hold yet", None)],
 )
 def test_unknown_term_is_a_clear_message_and_exit_2(run_cli, question, unknown, suggestion):
     done = run_cli("ask", question)
