@@ -501,12 +501,10 @@ class KnowledgeGraph:
 
     def _site(self, entry: Entry) -> tuple[list[dict], str, list[str]]:
         found, text = self._named("site", {"site": entry.iri})
-        # a landmark that several bones form gives a row for each bone: one row per attachment, the bones noted
-        rows = list({(r["muscle"], r["role"], r["onLabel"]): {
-            "iri": r["muscle"], "label": r["label"], "attachment": r["role"], "on": r["onLabel"]}
-            for r in found if "muscle" in r}.values())
+        rows = [{"iri": r["muscle"], "label": r["label"], "attachment": r["role"], "on": r["onLabel"]}
+                for r in found if "muscle" in r]
         notes = []
-        formed_by = sorted({r["formedByLabel"] for r in found if r.get("formedByLabel")})
+        formed_by = sorted(found[0]["formedByLabels"].split("|")) if found and found[0].get("formedByLabels") else []
         if formed_by:
             notes.append(f"The {entry.label} is formed by the {' and the '.join(formed_by)}.")
         elif found and found[0].get("boneLabel"):

@@ -105,7 +105,8 @@ def test_everyday_phrasings(kg, question, family, expected):
 def test_a_landmark_of_several_bones_is_found_from_each_and_names_them(kg):
     # the zygomatic arch is akg:formedBy the temporal and zygomatic bones, part of neither
     arch = kg.ask("what attaches to the zygomatic arch")
-    assert [(r["label"], r["attachment"]) for r in arch.results] == [("masseter", "origin")]  # one row, not one per bone
+    # one row, not one per bone
+    assert [(r["label"], r["attachment"]) for r in arch.results] == [("masseter", "origin")]
     assert any("formed by the temporal bone and the zygomatic bone" in note for note in arch.notes)
     for bone, muscles in (("temporal bone", {"masseter", "temporalis"}), ("zygomatic bone", {"masseter"})):
         assert {r["label"] for r in kg.ask(f"which muscles attach to the {bone}").results} == muscles
