@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import count
+from itertools import combinations, count
 
 import pyoxigraph as ox
 
@@ -215,13 +215,11 @@ class Compiler:
         v, w = f"?v{next(self.fresh)}", f"?v{next(self.fresh)}"
         minimum = s.value(shape, SH + "minCount")
         if minimum is not None and int(minimum.value) > 0:
-            n = int(minimum.value)
-            if n == 1:
-                out.append(f"EXISTS {{ {x} {path} {v} }}")
-            elif n == 2:    # two different values (the zygomatic arch is formed by two or more bones)
-                out.append(f"EXISTS {{ {x} {path} {v}, {w} . FILTER ({v} != {w}) }}")
-            else:
-                raise ShapeError("sh:minCount above 2 inside sh:or/sh:node is not supported")
+            # n different values (the zygomatic arch is formed by two or more bones)
+            values = [v, *(f"?v{next(self.fresh)}" for _ in range(int(minimum.value) - 1))]
+            different = " && ".join(f"{a} != {b}" for a, b in combinations(values, 2))
+            out.append(f"EXISTS {{ {x} {path} {', '.join(values)} ."
+                       + (f" FILTER ({different})" if different else "") + " }")
         maximum = s.value(shape, SH + "maxCount")
         if maximum is not None:
             n = int(maximum.value)
